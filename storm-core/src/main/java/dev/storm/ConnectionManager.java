@@ -1,0 +1,159 @@
+package dev.storm;
+
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Says which DynamoDB table and client every STORM operation uses. Each value is looked up in three places, first
+ * match wins: the innermost {@link TableContext} open on the calling thread, the process-wide value set with
+ * {@link #setTableName}/{@link #setClient}, and finally a default (the {@code DB_TABLE_NAME} environment variable
+ * for the table name; a client built once with {@link DynamoDbClient#create()}).
+ *
+ * <p>Thread-safe: the process-wide values may be set from any thread and are seen by all threads; a table context
+ * is visible only to the thread that opened it.
+ *
+ * <pre>{@code
+ * ConnectionManager.table().setTableName("shop");                  // every thread, from now on
+ * try (TableContext ctx = ConnectionManager.table().tableContext("shop_archive", null)) {
+ *     archived.save();                                              // this thread only: table shop_archive
+ * }                                                                 // back to "shop"
+ * }</pre>
+ */
+public final class ConnectionManager {
+
+    private static final String TABLE_NAME_VARIABLE = "DB_TABLE_NAME";
+
+    private static final ConnectionManager DEFAULT = new ConnectionManager(System::getenv);
+
+    private final String environmentTableName;
+    private final ThreadLocal<TableContext> innermost = new ThreadLocal<>();
+    private volatile String tableName;
+    private volatile DynamoDbClient client;
+    private volatile DynamoDbClient defaultClient;
+
+    ConnectionManager(Function<String, String> environment) {
+        String fromEnvironment = environment.apply(TABLE_NAME_VARIABLE);
+        this.environmentTableName = fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment;
+    }
+
+    /**
+     * Returns the process-wide connection manager that every model manager uses.
+     *
+     * @return the default instance, never null
+     */
+    public static ConnectionManager table() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns the table name in effect on the calling thread: the innermost open table context's, else the one
+     * set with {@link #setTableName}, else the {@code DB_TABLE_NAME} environment variable.
+     *
+     * @return the table name, never null
+     * @throws StormException when no table name is set anywhere; the message says how to set one
+     */
+    public String tableName() {
+        TableContext context = innermost.get();
+        if (context != null && context.tableName() != null) {
+            return context.tableName();
+        }
+        String name = tableName;
+        if (name != null) {
+            return name;
+        }
+        if (environmentTableName != null) {
+            return environmentTableName;
+        }
+        throw new StormException("No DynamoDB table name is set. Set the " + TABLE_NAME_VARIABLE
+                + " environment variable, call ConnectionManager.table().setTableName(\"my_table\"), or open "
+                + "ConnectionManager.table().tableContext(\"my_table\", null) around the calls.");
+    }
+
+    /**
+     * Returns the DynamoDB client in effect on the calling thread: the innermost open table context's, else the
+     * one set with {@link #setClient}, else a client built once, on first use, with {@link DynamoDbClient#create()}
+     * (region and credentials from the default AWS provider chains).
+     *
+     * @return the client, never null
+     */
+    public DynamoDbClient client() {
+        TableContext context = innermost.get();
+        if (context != null && context.client() != null) {
+            return context.client();
+        }
+        DynamoDbClient set = client;
+        return set != null ? set : defaultClient();
+    }
+
+    /**
+     * Sets the process-wide table name, seen by every thread that has no table context of its own.
+     *
+     * @param tableName the table name; null goes back to the {@code DB_TABLE_NAME} environment variable
+     */
+    public void setTableName(String tableName) {
+        this.tableName = tableName;
+    }
+
+    /**
+     * Sets the process-wide client, seen by every thread that has no table context of its own. STORM does not
+     * close it.
+     *
+     * @param client the client; null goes back to the lazily built default client
+     */
+    public void setClient(DynamoDbClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Switches the table name, the client or both for the calling thread until the returned context is closed.
+     * Contexts nest: closing one restores exactly what was in effect when it was opened.
+     *
+     * <pre>{@code
+     * try (var ctx = ConnectionManager.table().tableContext("tenant_42", tenantClient)) {
+     *     Order.objects.using(Order_.userId.eq("u1")).list();
+     * }
+     * }</pre>
+     *
+     * @param tableName the table name to use, or null to keep the one in effect
+     * @param client the client to use, or null to keep the one in effect
+     * @return the open context; close it on the same thread
+     */
+    public TableContext tableContext(String tableName, DynamoDbClient client) {
+        TableContext outer = innermost.get();
+        String name = tableName != null ? tableName : outer == null ? null : outer.tableName();
+        DynamoDbClient effectiveClient = client != null ? client : outer == null ? null : outer.client();
+        TableContext context = new TableContext(this, outer, name, effectiveClient);
+        innermost.set(context);
+        return context;
+    }
+
+    private DynamoDbClient defaultClient() {
+        DynamoDbClient built = defaultClient;
+        if (built == null) {
+            synchronized (this) {
+                built = defaultClient;
+                if (built == null) {
+                    built = DynamoDbClient.create();
+                    defaultClient = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    void closed(TableContext context) {
+        TableContext top = innermost.get();
+        if (top != context) {
+            // Closed out of order: it is skipped when the contexts opened inside it close.
+            return;
+        }
+        while (top != null && top.isClosed()) {
+            top = top.outer();
+        }
+        if (top == null) {
+            innermost.remove();
+        } else {
+            innermost.set(top);
+        }
+    }
+}

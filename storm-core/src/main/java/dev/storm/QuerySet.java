@@ -1,0 +1,145 @@
+package dev.storm;
+
+import dev.storm.internal.query.KeyValues;
+import dev.storm.internal.query.QueryIterator;
+import dev.storm.internal.query.QueryRequestBuilder;
+import dev.storm.internal.query.QuerySpec;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * A lazy, immutable DynamoDB Query over one model's items, Django style: every call returns a new query set, and
+ * nothing is sent until it is iterated. Iteration pages through {@code LastEvaluatedKey} one Query at a time;
+ * {@code limit(n)} caps the items returned however many pages that takes. Immutable and thread-safe; each iteration
+ * runs the query anew on the calling thread's table and client.
+ *
+ * <pre>{@code
+ * for (Order o : Order.objects.using(Order_.userId.eq("u1")).reverse().limit(20).filter(Order_.amount.gt(50))) { ... }
+ * }</pre>
+ *
+ * @param <M> the model
+ */
+public final class QuerySet<M extends Model<M>> implements Iterable<M> {
+
+    private final QuerySpec<M> spec;
+
+    QuerySet(QuerySpec<M> spec) {
+        this.spec = spec;
+    }
+
+    /** More key values (equality conditions on pk, sk or gsi fields). */
+    @SafeVarargs
+    public final QuerySet<M> using(Condition<M>... keyValues) {
+        List<Condition<M>> conditions = new ArrayList<>(keyValues.length);
+        for (Condition<M> c : keyValues) {
+            conditions.add(c);
+        }
+        return using(conditions);
+    }
+
+    /** More key values, as a list. */
+    public QuerySet<M> using(List<? extends Condition<M>> keyValues) {
+        return new QuerySet<>(spec.withKeyValues(KeyValues.of(spec.schema(), keyValues, "using")));
+    }
+
+    /** Queries index GSI1 by the model's gsi fields ({@code true}) or the table ({@code false}). */
+    public QuerySet<M> useIndex(boolean use) {
+        return new QuerySet<>(spec.withIndex(use ? 1 : 0));
+    }
+
+    /** Queries index {@code GSIn} by the model's fields in that index; 0 queries the table. */
+    public QuerySet<M> useIndex(int index) {
+        if (index < 0 || index > 20) {
+            throw new InvalidQueryException(spec.schema().name() + ": index " + index + " is outside 0..20");
+        }
+        return new QuerySet<>(spec.withIndex(index));
+    }
+
+    /** Strongly consistent reads (the table only). */
+    public QuerySet<M> consistent(boolean strongly) {
+        return new QuerySet<>(spec.withConsistent(strongly));
+    }
+
+    /** Returns at most {@code n} items, however many pages that takes (also under a filter). */
+    public QuerySet<M> limit(int n) {
+        if (n < 1) {
+            throw new InvalidQueryException(spec.schema().name() + ": limit must be at least 1, got " + n);
+        }
+        return new QuerySet<>(spec.withLimit(n));
+    }
+
+    /** Descending sort-key order. */
+    public QuerySet<M> reverse() {
+        return new QuerySet<>(spec.withReverse(!spec.reverse()));
+    }
+
+    /** Reads only these attributes (a ProjectionExpression); the others read as null. */
+    @SafeVarargs
+    public final QuerySet<M> only(Attribute<M, ?>... attributes) {
+        List<Attribute<M, ?>> list = new ArrayList<>(attributes.length);
+        for (Attribute<M, ?> a : attributes) {
+            list.add(a);
+        }
+        return new QuerySet<>(spec.withOnly(list));
+    }
+
+    /**
+     * Starts after the sort key of the model given in {@code using} (before it, when reversed): pagination driven by
+     * the last item a client saw.
+     */
+    public QuerySet<M> startingAfter(boolean startAfter) {
+        return new QuerySet<>(spec.withStartingAfter(startAfter));
+    }
+
+    /** Keeps only items matching the condition (a FilterExpression); several filters must all hold. */
+    public QuerySet<M> filter(Condition<M> condition) {
+        return new QuerySet<>(spec.withFilter(Objects.requireNonNull(condition, "condition")));
+    }
+
+    /** The first Query request this set sends, built without a network call. */
+    public QueryRequest toRequest() {
+        return QueryRequestBuilder.build(spec);
+    }
+
+    /** Pages lazily through the results; each call starts a new query. */
+    @Override
+    public Iterator<M> iterator() {
+        return new QueryIterator<>(spec.schema(), toRequest(), spec.limit(), QueryRequestBuilder.boundaryPrefix(spec));
+    }
+
+    /** The results as a lazy sequential stream. */
+    public Stream<M> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** All results, read eagerly. */
+    public List<M> list() {
+        List<M> result = new ArrayList<>();
+        iterator().forEachRemaining(result::add);
+        return result;
+    }
+
+    /** The first result, reading as little as possible. */
+    public Optional<M> first() {
+        Iterator<M> it = limit(1).iterator();
+        return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+    }
+
+    QuerySpec<M> spec() {
+        return spec;
+    }
+
+    @Override
+    public String toString() {
+        return "QuerySet" + spec;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.storm.internal.codec;
+
+/** String as S. DynamoDB stores UTF-8, so a string holding an unpaired surrogate is refused up front. */
+final class StringCodec extends TextCodec<String> {
+
+    static final StringCodec INSTANCE = new StringCodec();
+
+    private StringCodec() {
+        super(false, "String");
+    }
+
+    @Override
+    String toText(String value) {
+        return requireWellFormed(value);
+    }
+
+    @Override
+    String fromText(String text) {
+        return text;
+    }
+
+    static String requireWellFormed(String value) {
+        for (int i = 0, length = value.length(); i < length; i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new IllegalArgumentException(String.format(
+                            "the string has an unpaired surrogate U+%04X at index %d, which UTF-8 cannot encode",
+                            (int) c, i));
+                }
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.storm.internal.key;
+
+import dev.storm.InvalidKeyException;
+import dev.storm.MissingRequiredFieldsException;
+import dev.storm.internal.schema.Describe;
+import dev.storm.internal.schema.FieldSchema;
+import dev.storm.internal.schema.ModelSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Composes a model's keys as STORM (Python) does: for each key field, its identifier and its value, joined by
+ * {@code #}, with the model's suffix ending partition keys. {@code U#user123#USER}, {@code T#METADATA}.
+ * Immutable, thread-safe.
+ *
+ * @param <M> the model type
+ */
+public final class KeyComposer<M> {
+
+    private static final char SEPARATOR = '#';
+
+    private final ModelSchema<M> schema;
+
+    public KeyComposer(ModelSchema<M> schema) {
+        this.schema = schema;
+    }
+
+    public String pk(M model) {
+        return compose(schema.pkFields(), f -> f.get(model), schema.suffix(), "PK");
+    }
+
+    public String sk(M model) {
+        if (schema.skFields().isEmpty()) {
+            return schema.suffix();
+        }
+        return compose(schema.skFields(), f -> f.get(model), null, "SK");
+    }
+
+    /** The partition key of index {@code n}, or null when the model has no field in that index. */
+    public String gsiPk(M model, int index) {
+        List<FieldSchema> fields = schema.gsiPkFields(index);
+        return fields.isEmpty() ? null : compose(fields, f -> f.get(model), schema.suffix(), "GSI" + index + "PK");
+    }
+
+    /**
+     * The sort key of index {@code n} (n >= 2), or null when the model is not in that index. A model with no gsiSk
+     * field for the index sorts by its SK there.
+     */
+    public String gsiSk(M model, int index) {
+        if (index == 1 || schema.gsiPkFields(index).isEmpty()) {
+            return null;
+        }
+        List<FieldSchema> fields = schema.gsiSkFields(index);
+        return fields.isEmpty() ? sk(model) : compose(fields, f -> f.get(model), null, "GSI" + index + "SK");
+    }
+
+    /** The attribute name of the partition key of index {@code n}: {@code PK} for the table, {@code GSInPK}. */
+    public static String pkAttribute(int index) {
+        return index == 0 ? "PK" : "GSI" + index + "PK";
+    }
+
+    /** The attribute name of the sort key of index {@code n}: {@code SK} for the table and GSI1, {@code GSInSK}. */
+    public static String skAttribute(int index) {
+        return index <= 1 ? "SK" : "GSI" + index + "SK";
+    }
+
+    /** Every key field that is null, in declaration order. */
+    public List<FieldSchema> missingKeyFields(M model) {
+        List<FieldSchema> missing = new ArrayList<>();
+        for (FieldSchema f : schema.fields()) {
+            if (f.roles().isKey() && f.get(model) == null) {
+                missing.add(f);
+            }
+        }
+        return missing;
+    }
+
+    /** Throws {@link MissingRequiredFieldsException} listing every key field that is null. */
+    public void requireKeyFields(M model) {
+        List<FieldSchema> missing = missingKeyFields(model);
+        if (!missing.isEmpty()) {
+            throw new MissingRequiredFieldsException(schema.name() + " is missing required key fields "
+                    + missing.stream().map(FieldSchema::name).toList() + "; set them before saving");
+        }
+    }
+
+    /** Writes PK, SK and every index key of a model into an item, after checking no key field is null. */
+    public void writeKeys(M model, Map<String, AttributeValue> item) {
+        requireKeyFields(model);
+        item.put("PK", AttributeValue.fromS(pk(model)));
+        item.put("SK", AttributeValue.fromS(sk(model)));
+        for (int index : schema.indexes()) {
+            item.put(pkAttribute(index), AttributeValue.fromS(gsiPk(model, index)));
+            String gsiSk = gsiSk(model, index);
+            if (gsiSk != null) {
+                item.put(skAttribute(index), AttributeValue.fromS(gsiSk));
+            }
+        }
+    }
+
+    /** The table key of a model: PK and SK. */
+    public Map<String, AttributeValue> primaryKey(M model) {
+        return Map.of("PK", AttributeValue.fromS(pk(model)), "SK", AttributeValue.fromS(sk(model)));
+    }
+
+    /**
+     * Joins identifier and value of each field, then the suffix when given. A null, empty or {@code #}-holding
+     * value is an {@link InvalidKeyException} naming the field.
+     */
+    public String compose(List<FieldSchema> fields, Function<FieldSchema, Object> values, String suffix,
+                          String keyName) {
+        StringBuilder key = new StringBuilder(32);
+        for (FieldSchema f : fields) {
+            String text = part(f, values.apply(f), keyName);
+            if (key.length() > 0) {
+                key.append(SEPARATOR);
+            }
+            key.append(f.roles().identifier()).append(SEPARATOR).append(text);
+        }
+        if (suffix != null) {
+            if (key.length() > 0) {
+                key.append(SEPARATOR);
+            }
+            key.append(suffix);
+        }
+        return key.toString();
+    }
+
+    /** The text of one key part, validated. */
+    public String part(FieldSchema field, Object value, String keyName) {
+        if (value == null) {
+            throw new InvalidKeyException(field + " is null, but it is part of the " + keyName + " of "
+                    + schema.name() + "; set it");
+        }
+        String text = KeyText.render(value);
+        if (text.isEmpty()) {
+            throw new InvalidKeyException(field + " is empty, but it is part of the " + keyName + " of "
+                    + schema.name() + "; a key part needs at least one character");
+        }
+        if (text.indexOf(SEPARATOR) >= 0) {
+            throw new InvalidKeyException(field + " = " + Describe.value(value) + " contains '#', the key"
+                    + " separator, so it cannot be part of the " + keyName + " of " + schema.name());
+        }
+        return text;
+    }
+}

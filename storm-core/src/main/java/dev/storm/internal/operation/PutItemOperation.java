@@ -1,0 +1,33 @@
+package dev.storm.internal.operation;
+
+import dev.storm.ObjectAlreadyExistsException;
+import dev.storm.internal.schema.ModelSchema;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+
+/** PutItem of one model, overwriting or only if absent. */
+public final class PutItemOperation {
+
+    private PutItemOperation() {
+    }
+
+    public static <M> PutItemRequest request(ModelSchema<M> schema, M model, boolean allowOverride) {
+        Map<String, AttributeValue> item = schema.toItem(model);
+        PutItemRequest.Builder builder = PutItemRequest.builder().tableName(Tables.name()).item(item);
+        if (!allowOverride) {
+            builder.conditionExpression("attribute_not_exists(#n0)").expressionAttributeNames(Map.of("#n0", "PK"));
+        }
+        return builder.build();
+    }
+
+    public static <M> void execute(ModelSchema<M> schema, PutItemRequest request) {
+        try {
+            Tables.client().putItem(request);
+        } catch (ConditionalCheckFailedException e) {
+            throw new ObjectAlreadyExistsException(ItemKey.describe(schema.name(), request.item())
+                    + " already exists in table " + request.tableName() + "; use save() to overwrite it", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.storm.internal.operation;
+
+import dev.storm.InvalidKeyException;
+import dev.storm.InvalidValueException;
+import dev.storm.ObjectDoesNotExistException;
+import dev.storm.Update;
+import dev.storm.internal.expression.ConditionRenderer;
+import dev.storm.internal.expression.ExpressionWriter;
+import dev.storm.internal.expression.UpdateNode;
+import dev.storm.internal.expression.UpdateRenderer;
+import dev.storm.internal.expression.Values;
+import dev.storm.internal.key.KeyComposer;
+import dev.storm.internal.schema.FieldSchema;
+import dev.storm.internal.schema.ModelSchema;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * UpdateItem of a stored model: the user's updates plus the index keys that depend on changed fields, conditional on
+ * the item existing, returning the stored item.
+ */
+public final class UpdateItemOperation {
+
+    private UpdateItemOperation() {
+    }
+
+    public static <M> UpdateItemRequest request(ModelSchema<M> schema, M model, List<? extends Update<M>> updates) {
+        if (updates.isEmpty()) {
+            throw new InvalidValueException("update of " + schema.name() + " needs at least one change, e.g. "
+                    + schema.name() + "_.field.set(value)");
+        }
+        Map<FieldSchema, Object> newValues = new HashMap<>();
+        Map<FieldSchema, UpdateNode<M>> changed = new HashMap<>();
+        for (Update<M> update : updates) {
+            UpdateNode<M> node = UpdateRenderer.node(update);
+            FieldSchema f = ConditionRenderer.field(schema, node.attribute());
+            if (f.roles().pk() || f.roles().sk()) {
+                throw new InvalidKeyException(f + " is part of the " + (f.roles().pk() ? "PK" : "SK") + " of "
+                        + schema.name() + ", and keys cannot change in an update; delete the item and create it"
+                        + " with the new key");
+            }
+            changed.put(f, node);
+            if (node instanceof UpdateNode.SetValue<M> s) {
+                newValues.put(f, Values.coerce(f, s.value()));
+            }
+        }
+        Map<String, AttributeValue> key = schema.keys().primaryKey(model);
+        ExpressionWriter w = new ExpressionWriter();
+        String condition = "attribute_exists(" + w.name("PK") + ")";
+        Map<String, AttributeValue> indexSets = indexKeys(schema, model, changed, newValues);
+        String expression = UpdateRenderer.render(updates, schema, w, indexSets);
+        return UpdateItemRequest.builder()
+                .tableName(Tables.name())
+                .key(key)
+                .updateExpression(expression)
+                .conditionExpression(condition)
+                .expressionAttributeNames(w.names())
+                .expressionAttributeValues(w.values())
+                .returnValues(ReturnValue.ALL_NEW)
+                .build();
+    }
+
+    /** The new value of every index key built from a changed field, so the indexes stay in step. */
+    private static <M> Map<String, AttributeValue> indexKeys(ModelSchema<M> schema, M model,
+                                                             Map<FieldSchema, UpdateNode<M>> changed,
+                                                             Map<FieldSchema, Object> newValues) {
+        Map<String, AttributeValue> sets = new LinkedHashMap<>();
+        KeyComposer<M> keys = schema.keys();
+        for (int index : schema.indexes()) {
+            List<FieldSchema> pkFields = schema.gsiPkFields(index);
+            List<FieldSchema> skFields = schema.gsiSkFields(index);
+            boolean pkChanged = touches(pkFields, changed, schema, index);
+            boolean skChanged = touches(skFields, changed, schema, index);
+            if (pkChanged) {
+                String name = KeyComposer.pkAttribute(index);
+                String value = keys.compose(pkFields, f -> valueOf(f, model, newValues), schema.suffix(), name);
+                sets.put(name, AttributeValue.fromS(value));
+            }
+            if (skChanged) {
+                String name = KeyComposer.skAttribute(index);
+                String value = keys.compose(skFields, f -> valueOf(f, model, newValues), null, name);
+                sets.put(name, AttributeValue.fromS(value));
+            }
+        }
+        return sets;
+    }
+
+    private static <M> boolean touches(List<FieldSchema> fields, Map<FieldSchema, UpdateNode<M>> changed,
+                                       ModelSchema<M> schema, int index) {
+        boolean touched = false;
+        for (FieldSchema f : fields) {
+            UpdateNode<M> node = changed.get(f);
+            if (node == null) {
+                continue;
+            }
+            if (!(node instanceof UpdateNode.SetValue<M>)) {
+                throw new InvalidKeyException(f + " is part of the keys of index GSI" + index + " of "
+                        + schema.name() + ", so an update can only set it to a value (not remove, add or compute"
+                        + " it), to keep the index key in step");
+            }
+            touched = true;
+        }
+        return touched;
+    }
+
+    private static Object valueOf(FieldSchema field, Object model, Map<FieldSchema, Object> newValues) {
+        return newValues.containsKey(field) ? newValues.get(field) : field.get(model);
+    }
+
+    /** The stored item after the update; {@link ObjectDoesNotExistException} when there was none. */
+    public static <M> M execute(ModelSchema<M> schema, UpdateItemRequest request) {
+        UpdateItemResponse response;
+        try {
+            response = Tables.client().updateItem(request);
+        } catch (ConditionalCheckFailedException e) {
+            throw new ObjectDoesNotExistException(ItemKey.describe(schema.name(), request.key())
+                    + " does not exist in table " + request.tableName() + ", so it cannot be updated", e);
+        }
+        return schema.fromItem(response.attributes());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.storm.internal.schema;
+
+import dev.storm.InvalidValueException;
+import dev.storm.internal.codec.Codec;
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Type;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * One field of a model, resolved once per model: its names, codec, key roles and accessors. Immutable, thread-safe.
+ */
+public final class FieldSchema {
+
+    static final AttributeValue NULL = AttributeValue.fromNul(true);
+
+    private final String modelName;
+    private final String name;
+    private final String attributeName;
+    private final Type genericType;
+    private final Class<?> rawType;
+    private final Codec<Object> codec;
+    private final KeyRoles roles;
+    private final int position;
+    private final Object zero;
+    private final MethodHandle getter;
+    private final MethodHandle setter;
+
+    FieldSchema(String modelName, String name, String attributeName, Type genericType, Class<?> rawType,
+                Codec<Object> codec, KeyRoles roles, int position, MethodHandle getter, MethodHandle setter) {
+        this.modelName = modelName;
+        this.name = name;
+        this.attributeName = attributeName;
+        this.genericType = genericType;
+        this.rawType = rawType;
+        this.codec = codec;
+        this.roles = roles;
+        this.position = position;
+        this.zero = Primitives.zero(rawType);
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    public String modelName() {
+        return modelName;
+    }
+
+    /** The Java name. */
+    public String name() {
+        return name;
+    }
+
+    /** The DynamoDB attribute name. */
+    public String attributeName() {
+        return attributeName;
+    }
+
+    public Type genericType() {
+        return genericType;
+    }
+
+    public Class<?> rawType() {
+        return rawType;
+    }
+
+    public KeyRoles roles() {
+        return roles;
+    }
+
+    /** The position among the model's fields, which is also the record constructor's parameter index. */
+    public int position() {
+        return position;
+    }
+
+    /** The value a missing attribute reads as: null, or the primitive's zero. */
+    public Object zero() {
+        return zero;
+    }
+
+    public Object get(Object model) {
+        try {
+            return getter.invokeExact(model);
+        } catch (Throwable t) {
+            throw Invoker.rethrow(t, "Reading " + modelName + "." + name);
+        }
+    }
+
+    void set(Object model, Object value) {
+        try {
+            setter.invokeExact(model, value);
+        } catch (Throwable t) {
+            throw Invoker.rethrow(t, "Setting " + modelName + "." + name);
+        }
+    }
+
+    /** The attribute for a value of this field; null is written as a NULL attribute, as STORM for Python does. */
+    public AttributeValue encode(Object value) {
+        if (value == null) {
+            return NULL;
+        }
+        try {
+            return codec.encode(value);
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new InvalidValueException(modelName + "." + name + ": value " + Describe.value(value)
+                    + " cannot be stored: " + e.getMessage(), e);
+        }
+    }
+
+    /** The field value of an attribute; a missing or NULL attribute reads as {@link #zero()}. */
+    public Object decode(AttributeValue value) {
+        if (value == null || Boolean.TRUE.equals(value.nul())) {
+            return zero;
+        }
+        try {
+            return codec.decode(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(modelName + "." + name + " (attribute '" + attributeName
+                    + "'): stored value " + value + " cannot be read as " + genericType.getTypeName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return modelName + "." + name;
+    }
+}

@@ -1,0 +1,247 @@
+package dev.storm.internal.schema;
+
+import dev.storm.Field;
+import dev.storm.InvalidModelException;
+import dev.storm.Meta;
+import dev.storm.Model;
+import dev.storm.Version;
+import dev.storm.internal.codec.Codec;
+import dev.storm.internal.codec.Codecs;
+import dev.storm.internal.key.KeyText;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link ModelSchema} from a model class by reflection, once per class, and rejects misdeclared models with
+ * the same rules the annotation processor applies at compile time.
+ */
+final class ModelIntrospector {
+
+    private static final Pattern KEY_ATTRIBUTE = Pattern.compile("PK|SK|GSI([1-9]|1[0-9]|20)(PK|SK)");
+    private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+    private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
+
+    private ModelIntrospector() {
+    }
+
+    static <M> ModelSchema<M> introspect(Class<M> type) {
+        String modelName = type.getSimpleName();
+        checkModelType(type, modelName);
+        Meta meta = type.getAnnotation(Meta.class);
+        String suffix = meta == null || meta.suffix().isEmpty() ? type.getSimpleName() : meta.suffix();
+        if (suffix.indexOf('#') >= 0) {
+            throw new InvalidModelException(modelName + ": @Meta(suffix = \"" + suffix
+                    + "\") contains '#', the key separator");
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            return type.isRecord() ? forRecord(type, suffix, lookup) : forClass(type, suffix, lookup);
+        } catch (IllegalAccessException | NoSuchMethodException e) {
+            throw new InvalidModelException(modelName + " cannot be mapped: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkModelType(Class<?> type, String modelName) {
+        if (!Model.class.isAssignableFrom(type)) {
+            throw new InvalidModelException(modelName + " does not implement Model<" + modelName + ">");
+        }
+        if (type.getTypeParameters().length > 0) {
+            throw new InvalidModelException(modelName + ": generic models are not supported");
+        }
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+            throw new InvalidModelException(modelName + ": a model must be a record or a concrete class");
+        }
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Type t : c.getGenericInterfaces()) {
+                if (t instanceof ParameterizedType p && p.getRawType() == Model.class) {
+                    if (p.getActualTypeArguments()[0] != type) {
+                        throw new InvalidModelException(modelName + " implements " + p.getTypeName()
+                                + "; it must implement Model<" + modelName + ">");
+                    }
+                    return;
+                }
+            }
+        }
+        throw new InvalidModelException(modelName + " implements the raw type Model; it must implement Model<"
+                + modelName + ">");
+    }
+
+    private static <M> ModelSchema<M> forRecord(Class<M> type, String suffix, MethodHandles.Lookup lookup)
+            throws IllegalAccessException, NoSuchMethodException {
+        RecordComponent[] components = type.getRecordComponents();
+        Builder builder = new Builder(type.getSimpleName());
+        Class<?>[] parameterTypes = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            parameterTypes[i] = c.getType();
+            MethodHandle getter = lookup.unreflect(c.getAccessor()).asType(GETTER);
+            builder.add(c.getName(), c.getGenericType(), c.getType(), c, getter, null);
+        }
+        MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
+                .asSpreader(Object[].class, components.length)
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        return builder.build(type, suffix, constructor, true);
+    }
+
+    private static <M> ModelSchema<M> forClass(Class<M> type, String suffix, MethodHandles.Lookup lookup)
+            throws IllegalAccessException, NoSuchMethodException {
+        Builder builder = new Builder(type.getSimpleName());
+        List<Class<?>> hierarchy = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            hierarchy.add(0, c);
+        }
+        for (Class<?> c : hierarchy) {
+            MethodHandles.Lookup own = MethodHandles.privateLookupIn(c, MethodHandles.lookup());
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || f.isSynthetic()) {
+                    continue;
+                }
+                if (Modifier.isFinal(mod)) {
+                    throw new InvalidModelException(type.getSimpleName() + "." + f.getName()
+                            + " is final; fields of a class model must be assignable (or declare a record)");
+                }
+                builder.add(f.getName(), f.getGenericType(), f.getType(), f,
+                        own.unreflectGetter(f).asType(GETTER), own.unreflectSetter(f).asType(SETTER));
+            }
+        }
+        MethodHandle constructor;
+        try {
+            constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
+                    .asType(MethodType.methodType(Object.class));
+        } catch (NoSuchMethodException e) {
+            throw new InvalidModelException(type.getSimpleName()
+                    + " has no no-arg constructor; a class model needs one (or declare a record)", e);
+        }
+        return builder.build(type, suffix, constructor, false);
+    }
+
+    /** Collects fields and key layout, validating each as it comes. */
+    private static final class Builder {
+        private final String modelName;
+        private final List<FieldSchema> fields = new ArrayList<>();
+        private final List<FieldSchema> pk = new ArrayList<>();
+        private final List<FieldSchema> sk = new ArrayList<>();
+        private final SortedMap<Integer, List<FieldSchema>> gsiPk = new TreeMap<>();
+        private final SortedMap<Integer, List<FieldSchema>> gsiSk = new TreeMap<>();
+        private final Set<String> attributeNames = new HashSet<>();
+        private FieldSchema version;
+
+        Builder(String modelName) {
+            this.modelName = modelName;
+        }
+
+        void add(String name, Type genericType, Class<?> rawType, AnnotatedElement element, MethodHandle getter,
+                 MethodHandle setter) {
+            Field field = element.getAnnotation(Field.class);
+            boolean isVersion = element.isAnnotationPresent(Version.class);
+            String attributeName = field == null || field.name().isEmpty() ? name : field.name();
+            String where = modelName + "." + name;
+            if (KEY_ATTRIBUTE.matcher(attributeName).matches()) {
+                throw new InvalidModelException(where + ": attribute name '" + attributeName
+                        + "' is a key attribute STORM writes itself; choose another with @Field(name = ...)");
+            }
+            if (!attributeNames.add(attributeName)) {
+                throw new InvalidModelException(where + ": attribute name '" + attributeName
+                        + "' is used by another field of " + modelName);
+            }
+            String identifier = field == null || field.identifier().isEmpty()
+                    ? attributeName.substring(0, 1).toUpperCase(java.util.Locale.ROOT) : field.identifier();
+            if (identifier.indexOf('#') >= 0) {
+                throw new InvalidModelException(where + ": identifier \"" + identifier
+                        + "\" contains '#', the key separator");
+            }
+            KeyRoles roles = field == null ? KeyRoles.plain(identifier) : roles(field, identifier, isVersion, where);
+            if (roles.isKey() && !KeyText.isKeyType(rawType)) {
+                throw new InvalidModelException(where + ": type " + genericType.getTypeName()
+                        + " cannot be a key part; use a String, number, boolean, enum, UUID or java.time value");
+            }
+            if (isVersion && !Codecs.isNumeric(genericType)) {
+                throw new InvalidModelException(where + ": @Version needs a numeric field, not "
+                        + genericType.getTypeName());
+            }
+            Codec<Object> codec;
+            try {
+                codec = Codecs.forType(genericType);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidModelException(where + ": unsupported type " + genericType.getTypeName() + ": "
+                        + e.getMessage(), e);
+            }
+            FieldSchema schema = new FieldSchema(modelName, name, attributeName, genericType, rawType, codec, roles,
+                    fields.size(), getter, setter);
+            fields.add(schema);
+            if (roles.pk()) {
+                pk.add(schema);
+            }
+            if (roles.sk()) {
+                sk.add(schema);
+            }
+            for (int i : roles.gsiPk()) {
+                gsiPk.computeIfAbsent(i, k -> new ArrayList<>()).add(schema);
+            }
+            for (int i : roles.gsiSk()) {
+                gsiSk.computeIfAbsent(i, k -> new ArrayList<>()).add(schema);
+            }
+            if (isVersion) {
+                if (version != null) {
+                    throw new InvalidModelException(where + ": " + modelName + " already has @Version field '"
+                            + version.name() + "'");
+                }
+                version = schema;
+            }
+        }
+
+        private static KeyRoles roles(Field field, String identifier, boolean isVersion, String where) {
+            int[] indexes = field.index().clone();
+            for (int i : indexes) {
+                if (i < 1 || i > 20) {
+                    throw new InvalidModelException(where + ": index " + i + " is outside 1..20");
+                }
+            }
+            if (field.gsiSk() && contains(indexes, 1)) {
+                throw new InvalidModelException(where + ": index GSI1 sorts by SK, as in STORM for Python, so it"
+                        + " has no gsiSk; put the field in another index, e.g. @Field(gsiSk = true, index = 2)");
+            }
+            int[] none = new int[0];
+            return new KeyRoles(field.pk(), field.sk(), field.gsi() ? indexes : none, field.gsiSk() ? indexes : none,
+                    identifier, field.unique(), isVersion);
+        }
+
+        private static boolean contains(int[] values, int value) {
+            for (int v : values) {
+                if (v == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        <M> ModelSchema<M> build(Class<M> type, String suffix, MethodHandle constructor, boolean record) {
+            if (pk.isEmpty()) {
+                throw new InvalidModelException(modelName
+                        + " has no partition key field; mark one with @Field(pk = true)");
+            }
+            for (var e : gsiSk.entrySet()) {
+                if (!gsiPk.containsKey(e.getKey())) {
+                    throw new InvalidModelException(modelName + ": GSI" + e.getKey()
+                            + " has sort-key fields but no partition-key field (@Field(gsi = true, index = "
+                            + e.getKey() + "))");
+                }
+            }
+            return new ModelSchema<>(type, suffix, fields, pk, sk, gsiPk, gsiSk, version, constructor, record);
+        }
+    }
+}

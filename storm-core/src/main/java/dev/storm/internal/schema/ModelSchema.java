@@ -1,0 +1,194 @@
+package dev.storm.internal.schema;
+
+import dev.storm.InvalidQueryException;
+import dev.storm.internal.key.KeyComposer;
+import java.lang.invoke.MethodHandle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Everything STORM knows about one model class, worked out once when the model is first used: fields, codecs, key
+ * layout and how to build instances. Immutable and thread-safe; obtain it with {@link #of(Class)}.
+ *
+ * @param <M> the model type
+ */
+public final class ModelSchema<M> {
+
+    private static final ClassValue<ModelSchema<?>> CACHE = new ClassValue<>() {
+        @Override
+        protected ModelSchema<?> computeValue(Class<?> type) {
+            return ModelIntrospector.introspect(type);
+        }
+    };
+
+    private final Class<M> type;
+    private final String suffix;
+    private final List<FieldSchema> fields;
+    private final Map<String, FieldSchema> byName = new HashMap<>();
+    private final Map<String, FieldSchema> byAttribute = new HashMap<>();
+    private final List<FieldSchema> pkFields;
+    private final List<FieldSchema> skFields;
+    private final SortedMap<Integer, List<FieldSchema>> gsiPkFields;
+    private final SortedMap<Integer, List<FieldSchema>> gsiSkFields;
+    private final FieldSchema versionField;
+    private final MethodHandle constructor;
+    private final boolean record;
+    private final KeyComposer<M> keys;
+
+    ModelSchema(Class<M> type, String suffix, List<FieldSchema> fields, List<FieldSchema> pkFields,
+                List<FieldSchema> skFields, SortedMap<Integer, List<FieldSchema>> gsiPkFields,
+                SortedMap<Integer, List<FieldSchema>> gsiSkFields, FieldSchema versionField,
+                MethodHandle constructor, boolean record) {
+        this.type = type;
+        this.suffix = suffix;
+        this.fields = List.copyOf(fields);
+        this.pkFields = List.copyOf(pkFields);
+        this.skFields = List.copyOf(skFields);
+        this.gsiPkFields = gsiPkFields;
+        this.gsiSkFields = gsiSkFields;
+        this.versionField = versionField;
+        this.constructor = constructor;
+        this.record = record;
+        for (FieldSchema f : fields) {
+            byName.put(f.name(), f);
+            byAttribute.put(f.attributeName(), f);
+        }
+        this.keys = new KeyComposer<>(this);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <M> ModelSchema<M> of(Class<M> type) {
+        return (ModelSchema<M>) CACHE.get(type);
+    }
+
+    public Class<M> type() {
+        return type;
+    }
+
+    /** The simple name used in messages, {@code Outer.Inner} for nested models. */
+    public String name() {
+        String name = type.getName();
+        return name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
+    }
+
+    public String suffix() {
+        return suffix;
+    }
+
+    public List<FieldSchema> fields() {
+        return fields;
+    }
+
+    /** The field of the given Java name; an {@link InvalidQueryException} when the model has none. */
+    public FieldSchema field(String javaName) {
+        FieldSchema field = byName.get(javaName);
+        if (field == null) {
+            throw new InvalidQueryException(name() + " has no field '" + javaName + "'; its fields are "
+                    + fields.stream().map(FieldSchema::name).toList());
+        }
+        return field;
+    }
+
+    /** The field stored under the attribute name, or null. */
+    public FieldSchema fieldByAttribute(String attributeName) {
+        return byAttribute.get(attributeName);
+    }
+
+    public List<FieldSchema> pkFields() {
+        return pkFields;
+    }
+
+    public List<FieldSchema> skFields() {
+        return skFields;
+    }
+
+    /** The fields of the partition key of index {@code n}; empty when the model is not in that index. */
+    public List<FieldSchema> gsiPkFields(int index) {
+        return gsiPkFields.getOrDefault(index, List.of());
+    }
+
+    /** The fields of the sort key of index {@code n}; empty when the index sorts by SK for this model. */
+    public List<FieldSchema> gsiSkFields(int index) {
+        return gsiSkFields.getOrDefault(index, List.of());
+    }
+
+    /** The indexes this model has a partition key for, ascending. */
+    public SortedSet<Integer> indexes() {
+        return new TreeSet<>(gsiPkFields.keySet());
+    }
+
+    /** The {@code @Version} field, or null. */
+    public FieldSchema versionField() {
+        return versionField;
+    }
+
+    public KeyComposer<M> keys() {
+        return keys;
+    }
+
+    /** A new instance from field values by position; null for a primitive field becomes its zero. */
+    public M instantiate(Object[] values) {
+        for (FieldSchema f : fields) {
+            if (values[f.position()] == null) {
+                values[f.position()] = f.zero();
+            }
+        }
+        try {
+            if (record) {
+                return type.cast(constructor.invokeExact(values));
+            }
+            Object instance = constructor.invokeExact();
+            for (FieldSchema f : fields) {
+                f.set(instance, values[f.position()]);
+            }
+            return type.cast(instance);
+        } catch (Throwable t) {
+            throw Invoker.rethrow(t, "Creating " + name());
+        }
+    }
+
+    /** The item of a model: its keys, then every field under its attribute name (nulls as NULL). */
+    public Map<String, AttributeValue> toItem(M model) {
+        Map<String, AttributeValue> item = new HashMap<>(fields.size() * 2 + 8);
+        keys.writeKeys(model, item);
+        for (FieldSchema f : fields) {
+            item.put(f.attributeName(), f.encode(f.get(model)));
+        }
+        return item;
+    }
+
+    /** The fields of a model alone, in declaration order, under their attribute names. */
+    public Map<String, AttributeValue> toAttributes(M model) {
+        Map<String, AttributeValue> attributes = new java.util.LinkedHashMap<>();
+        for (FieldSchema f : fields) {
+            attributes.put(f.attributeName(), f.encode(f.get(model)));
+        }
+        return attributes;
+    }
+
+    /** A model from a stored item; attributes the model does not declare are ignored. */
+    public M fromItem(Map<String, AttributeValue> item) {
+        Object[] values = new Object[fields.size()];
+        for (FieldSchema f : fields) {
+            values[f.position()] = f.decode(item.get(f.attributeName()));
+        }
+        return instantiate(values);
+    }
+
+    /** A model holding only the given field values (others null or zero, so record defaults apply). */
+    public M partial(Map<FieldSchema, Object> values) {
+        Object[] array = new Object[fields.size()];
+        values.forEach((f, v) -> array[f.position()] = v);
+        return instantiate(array);
+    }
+
+    @Override
+    public String toString() {
+        return "ModelSchema[" + name() + "]";
+    }
+}

@@ -1,0 +1,17 @@
+package dev.storm.model;
+
+import dev.storm.Field;
+import dev.storm.Manager;
+import dev.storm.Meta;
+import dev.storm.Model;
+
+@Meta(suffix = "USER")
+public record Order(
+        @Field(pk = true) String userId,
+        @Field(sk = true, identifier = "O") String orderId,
+        double amount,
+        String status,
+        Integer count) implements Model<Order> {
+
+    public static final Manager<Order> objects = Manager.of(Order.class);
+}
