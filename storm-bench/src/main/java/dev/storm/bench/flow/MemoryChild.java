@@ -1,0 +1,61 @@
+package dev.storm.bench.flow;
+
+import dev.storm.ConnectionManager;
+import dev.storm.bench.codec.HandCodec;
+import dev.storm.bench.codec.Order;
+import dev.storm.bench.codec.Order_;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * One side of the memory comparison, run in a JVM with a capped heap: {@code storm|sdk <endpoint> <table>
+ * <customerId>} iterates every order of the partition, decoding each, and prints {@code items=}, {@code seconds=}
+ * and {@code peak-heap-mib=} (the peak in use after a collection). The SDK side pages with the SDK's own paginator.
+ */
+public final class MemoryChild {
+
+    private MemoryChild() {
+    }
+
+    public static void main(String[] args) {
+        String side = args[0];
+        String table = args[2];
+        String customerId = args[3];
+        HeapWatch watch = HeapWatch.start();
+        try (DynamoDbClient client = LocalClient.of(args[1])) {
+            long start = System.nanoTime();
+            long items = side.equals("storm") ? storm(client, table, customerId) : sdk(client, table, customerId);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.println("items=" + items);
+            System.out.println("seconds=" + seconds);
+            System.out.println("peak-heap-mib=" + watch.peakAfterGcMib());
+            System.out.println("collections=" + watch.collections());
+        }
+    }
+
+    private static long storm(DynamoDbClient client, String table, String customerId) {
+        ConnectionManager.table().setClient(client);
+        ConnectionManager.table().setTableName(table);
+        long items = 0;
+        for (Order order : Order.objects.using(Order_.customerId.eq(customerId))) {
+            items += order.quantity() > 0 ? 1 : 0;
+        }
+        return items;
+    }
+
+    private static long sdk(DynamoDbClient client, String table, String customerId) {
+        QueryRequest query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :sk)")
+                .expressionAttributeNames(Map.of("#pk", "PK", "#sk", "SK"))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("C#" + customerId + "#ORDER"),
+                        ":sk", AttributeValue.fromS("O#")))
+                .build();
+        long items = 0;
+        for (Map<String, AttributeValue> item : client.queryPaginator(query).items()) {
+            items += HandCodec.fromItem(item).quantity() > 0 ? 1 : 0;
+        }
+        return items;
+    }
+}
