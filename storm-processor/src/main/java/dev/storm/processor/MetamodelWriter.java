@@ -55,7 +55,7 @@ final class MetamodelWriter {
         if (!pkg.isUnnamed()) {
             out.append("package ").append(pkg.getQualifiedName()).append(";\n\n");
         }
-        if (generatedIsVisible(model)) {
+        if (generatedIsVisible(elements, model)) {
             out.append('@').append(GENERATED).append("(\"").append(StormProcessor.class.getName()).append("\")\n");
         }
         Set<String> suppressions = suppressions(model, fields);
@@ -86,7 +86,7 @@ final class MetamodelWriter {
      * A model in a named module sees {@code @Generated} only when its module reads java.compiler; the annotation is
      * documentation, so it is left out rather than break the build.
      */
-    private boolean generatedIsVisible(TypeElement model) {
+    static boolean generatedIsVisible(Elements elements, TypeElement model) {
         if (elements.getTypeElement(GENERATED) == null) {
             return false;
         }

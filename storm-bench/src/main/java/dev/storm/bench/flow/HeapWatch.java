@@ -3,8 +3,13 @@ package dev.storm.bench.flow;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import javax.management.NotificationEmitter;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.management.openmbean.CompositeData;
 
 /**
@@ -13,6 +18,11 @@ import javax.management.openmbean.CompositeData;
  */
 final class HeapWatch {
 
+    /** Only heap pools count: a collection also reports metaspace and the code cache. */
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
     private volatile long peakAfterGc;
     private volatile int collections;
 
@@ -31,8 +41,10 @@ final class HeapWatch {
 
     private synchronized void record(GarbageCollectionNotificationInfo info) {
         long used = 0;
-        for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-            used += usage.getUsed();
+        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+            if (heapPools.contains(pool.getKey())) {
+                used += pool.getValue().getUsed();
+            }
         }
         collections++;
         peakAfterGc = Math.max(peakAfterGc, used);

@@ -19,7 +19,7 @@ final class ParsedTextCodec<T> extends TextCodec<T> {
 
     static final ParsedTextCodec<UUID> UUIDS = new ParsedTextCodec<>("UUID", UUID::toString, UUID::fromString);
     static final ParsedTextCodec<Instant> INSTANTS =
-            new ParsedTextCodec<>("Instant", DateTimeFormatter.ISO_INSTANT::format, Instant::parse);
+            new ParsedTextCodec<>("Instant", IsoInstant::format, IsoInstant::parse);
     static final ParsedTextCodec<LocalDate> LOCAL_DATES =
             new ParsedTextCodec<>("LocalDate", DateTimeFormatter.ISO_LOCAL_DATE::format, LocalDate::parse);
     static final ParsedTextCodec<LocalDateTime> LOCAL_DATE_TIMES = new ParsedTextCodec<>(

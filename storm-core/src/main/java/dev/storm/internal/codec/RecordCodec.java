@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -16,8 +17,9 @@ import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A record as an M keyed by component name, or by {@code @Field(name)} where set. Accessors and the canonical
- * constructor are bound to method handles once, so encoding and decoding do no reflective lookups.
+ * A record as an M keyed by component name, or by {@code @Field(name)} where set. When STORM's processor generated
+ * accessors for the record ({@link GeneratedRecord}) they read and build it; otherwise accessors and the canonical
+ * constructor are bound to method handles once. Either way encoding and decoding do no reflective lookups.
  */
 final class RecordCodec implements Codec<Object> {
 
@@ -29,6 +31,7 @@ final class RecordCodec implements Codec<Object> {
     private final String[] names;
     private final Codec<Object>[] codecs;
     private final Object[] absent;
+    private final GeneratedRecord<Object> generated;
     private final MethodHandle[] getters;
     private final MethodHandle constructor;
 
@@ -41,11 +44,12 @@ final class RecordCodec implements Codec<Object> {
         names = new String[count];
         codecs = newCodecArray(count);
         absent = new Object[count];
+        generated = erase(GeneratedRecords.find(type, parts));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < count; i++) {
             RecordComponent part = parts[i];
             components[i] = part.getName();
-            names[i] = attributeName(part);
+            names[i] = attributeName(generated != null ? generated.component(i) : part, part.getName());
             if (!seen.add(names[i])) {
                 throw new IllegalArgumentException(
                         "record " + javaType + " has two components stored as \"" + names[i] + "\"");
@@ -59,7 +63,7 @@ final class RecordCodec implements Codec<Object> {
             }
         }
         getters = new MethodHandle[count];
-        constructor = bind(type, parts, getters);
+        constructor = generated != null ? null : bind(type, parts, getters);
     }
 
     /** Fills {@code getters} and returns the canonical constructor, spread to take an Object[]. */
@@ -83,8 +87,9 @@ final class RecordCodec implements Codec<Object> {
     @Override
     public AttributeValue encode(Object value) {
         Map<String, AttributeValue> map = new LinkedHashMap<>(MapCodec.capacity(names.length));
+        Object[] values = generated != null ? generated.values(value) : null;
         for (int i = 0; i < names.length; i++) {
-            Object component = get(i, value);
+            Object component = values != null ? values[i] : get(i, value);
             try {
                 map.put(names[i], component == null ? Attributes.NULL : codecs[i].encode(component));
             } catch (IllegalArgumentException e) {
@@ -114,7 +119,7 @@ final class RecordCodec implements Codec<Object> {
             }
         }
         try {
-            return (Object) constructor.invokeExact(arguments);
+            return generated != null ? generated.create(arguments) : (Object) constructor.invokeExact(arguments);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(
                     "the constructor of " + javaType + " refused the stored values: " + e.getMessage(), e);
@@ -139,15 +144,20 @@ final class RecordCodec implements Codec<Object> {
         return new IllegalArgumentException(javaType + "." + components[i] + ": " + cause.getMessage(), cause);
     }
 
-    private static String attributeName(RecordComponent component) {
+    private static String attributeName(AnnotatedElement component, String javaName) {
         Field field = component.getAnnotation(Field.class);
-        return field == null || field.name().isEmpty() ? component.getName() : field.name();
+        return field == null || field.name().isEmpty() ? javaName : field.name();
     }
 
     /** Records need not be public: a package-private or nested record is mapped like any other. */
     private static <T extends AccessibleObject> T accessible(T member) {
         member.setAccessible(true);
         return member;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static GeneratedRecord<Object> erase(GeneratedRecord<?> access) {
+        return (GeneratedRecord<Object>) access;
     }
 
     @SuppressWarnings("unchecked")

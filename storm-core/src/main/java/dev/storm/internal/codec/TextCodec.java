@@ -41,7 +41,7 @@ abstract class TextCodec<T> implements Codec<T> {
     @Override
     public final AttributeValue encode(T value) {
         String text = toText(value);
-        return numeric ? AttributeValue.fromN(text) : AttributeValue.fromS(text);
+        return numeric ? AttributeValues.n(text) : AttributeValues.s(text);
     }
 
     @Override

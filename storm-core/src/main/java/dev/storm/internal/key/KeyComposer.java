@@ -2,6 +2,7 @@ package dev.storm.internal.key;
 
 import dev.storm.InvalidKeyException;
 import dev.storm.MissingRequiredFieldsException;
+import dev.storm.internal.codec.AttributeValues;
 import dev.storm.internal.schema.Describe;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
@@ -23,9 +24,27 @@ public final class KeyComposer<M> {
     private static final char SEPARATOR = '#';
 
     private final ModelSchema<M> schema;
+    // the key layout as arrays, read on every save
+    private final FieldSchema[] keyFields;
+    private final FieldSchema[] pkFields;
+    private final FieldSchema[] skFields;
+    private final int[] indexes;
+    private final FieldSchema[][] gsiPkFields;
+    private final FieldSchema[][] gsiSkFields;
 
+    /** The composer of a schema whose fields and key layout are already set. */
     public KeyComposer(ModelSchema<M> schema) {
         this.schema = schema;
+        this.keyFields = schema.fields().stream().filter(f -> f.roles().isKey()).toArray(FieldSchema[]::new);
+        this.pkFields = schema.pkFields().toArray(FieldSchema[]::new);
+        this.skFields = schema.skFields().toArray(FieldSchema[]::new);
+        this.indexes = schema.indexes().stream().mapToInt(Integer::intValue).toArray();
+        this.gsiPkFields = new FieldSchema[indexes.length][];
+        this.gsiSkFields = new FieldSchema[indexes.length][];
+        for (int i = 0; i < indexes.length; i++) {
+            gsiPkFields[i] = schema.gsiPkFields(indexes[i]).toArray(FieldSchema[]::new);
+            gsiSkFields[i] = schema.gsiSkFields(indexes[i]).toArray(FieldSchema[]::new);
+        }
     }
 
     public String pk(M model) {
@@ -82,23 +101,76 @@ public final class KeyComposer<M> {
     public void requireKeyFields(M model) {
         List<FieldSchema> missing = missingKeyFields(model);
         if (!missing.isEmpty()) {
-            throw new MissingRequiredFieldsException(schema.name() + " is missing required key fields "
-                    + missing.stream().map(FieldSchema::name).toList() + "; set them before saving");
+            throw missing(missing);
         }
+    }
+
+    private MissingRequiredFieldsException missing(List<FieldSchema> missing) {
+        return new MissingRequiredFieldsException(schema.name() + " is missing required key fields "
+                + missing.stream().map(FieldSchema::name).toList() + "; set them before saving");
     }
 
     /** Writes PK, SK and every index key of a model into an item, after checking no key field is null. */
     public void writeKeys(M model, Map<String, AttributeValue> item) {
-        requireKeyFields(model);
-        item.put("PK", AttributeValue.fromS(pk(model)));
-        item.put("SK", AttributeValue.fromS(sk(model)));
-        for (int index : schema.indexes()) {
-            item.put(pkAttribute(index), AttributeValue.fromS(gsiPk(model, index)));
-            String gsiSk = gsiSk(model, index);
-            if (gsiSk != null) {
-                item.put(skAttribute(index), AttributeValue.fromS(gsiSk));
+        writeKeys(schema.values(model), new AttributeValue[schema.fields().size()], item);
+    }
+
+    /**
+     * Writes PK, SK and every index key into an item from the model's field values by position, after checking no
+     * key field is null. Each key part's attribute is left in {@code encoded} at its position, so the caller need
+     * not encode key fields a second time.
+     */
+    public void writeKeys(Object[] values, AttributeValue[] encoded, Map<String, AttributeValue> item) {
+        List<FieldSchema> missing = null;
+        for (FieldSchema f : keyFields) {
+            if (values[f.position()] == null) {
+                missing = missing == null ? new ArrayList<>() : missing;
+                missing.add(f);
             }
         }
+        if (missing != null) {
+            throw missing(missing);
+        }
+        item.put("PK", AttributeValues.s(compose(pkFields, values, encoded, schema.suffix(), "PK")));
+        String sk = skFields.length == 0 ? schema.suffix() : compose(skFields, values, encoded, null, "SK");
+        item.put("SK", AttributeValues.s(sk));
+        for (int i = 0; i < indexes.length; i++) {
+            int index = indexes[i];
+            item.put(pkAttribute(index), AttributeValues.s(
+                    compose(gsiPkFields[i], values, encoded, schema.suffix(), "GSI" + index + "PK")));
+            if (index != 1) {
+                item.put(skAttribute(index), AttributeValues.s(gsiSkFields[i].length == 0 ? sk
+                        : compose(gsiSkFields[i], values, encoded, null, "GSI" + index + "SK")));
+            }
+        }
+    }
+
+    private String compose(FieldSchema[] fields, Object[] values, AttributeValue[] encoded, String suffix,
+                           String keyName) {
+        StringBuilder key = new StringBuilder(32);
+        for (FieldSchema f : fields) {
+            int position = f.position();
+            Object value = values[position];
+            if (value == null) {
+                throw nullPart(f, keyName);
+            }
+            AttributeValue stored = encoded[position];
+            if (stored == null) {
+                stored = f.encode(value);
+                encoded[position] = stored;
+            }
+            if (key.length() > 0) {
+                key.append(SEPARATOR);
+            }
+            key.append(f.roles().identifier()).append(SEPARATOR).append(checked(f, value, stored, keyName));
+        }
+        if (suffix != null) {
+            if (key.length() > 0) {
+                key.append(SEPARATOR);
+            }
+            key.append(suffix);
+        }
+        return key.toString();
     }
 
     /** The table key of a model: PK and SK. */
@@ -132,10 +204,19 @@ public final class KeyComposer<M> {
     /** The text of one key part, validated. */
     public String part(FieldSchema field, Object value, String keyName) {
         if (value == null) {
-            throw new InvalidKeyException(field + " is null, but it is part of the " + keyName + " of "
-                    + schema.name() + "; set it");
+            throw nullPart(field, keyName);
         }
-        String text = KeyText.render(field.encode(value));
+        return checked(field, value, field.encode(value), keyName);
+    }
+
+    private InvalidKeyException nullPart(FieldSchema field, String keyName) {
+        return new InvalidKeyException(field + " is null, but it is part of the " + keyName + " of "
+                + schema.name() + "; set it");
+    }
+
+    /** The text of a key part from its stored attribute, refused when empty or holding the separator. */
+    private String checked(FieldSchema field, Object value, AttributeValue stored, String keyName) {
+        String text = KeyText.render(stored);
         if (text.isEmpty()) {
             throw new InvalidKeyException(field + " is empty, but it is part of the " + keyName + " of "
                     + schema.name() + "; a key part needs at least one character");

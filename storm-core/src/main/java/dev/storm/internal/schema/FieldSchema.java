@@ -2,6 +2,7 @@ package dev.storm.internal.schema;
 
 import dev.storm.InvalidValueException;
 import dev.storm.internal.codec.Codec;
+import dev.storm.internal.codec.GeneratedRecord;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Type;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,6 +25,7 @@ public final class FieldSchema {
     private final Object zero;
     private final MethodHandle getter;
     private final MethodHandle setter;
+    private GeneratedRecord<Object> generated;
 
     FieldSchema(String modelName, String name, String attributeName, Type genericType, Class<?> rawType,
                 Codec<Object> codec, KeyRoles roles, int position, MethodHandle getter, MethodHandle setter) {
@@ -76,7 +78,16 @@ public final class FieldSchema {
         return zero;
     }
 
+    /** Reads through generated accessors instead of the getter; called once, before the schema is published. */
+    @SuppressWarnings("unchecked")
+    void bind(GeneratedRecord<?> accessors) {
+        this.generated = (GeneratedRecord<Object>) accessors;
+    }
+
     public Object get(Object model) {
+        if (generated != null) {
+            return generated.value(model, position);
+        }
         try {
             return getter.invokeExact(model);
         } catch (Throwable t) {

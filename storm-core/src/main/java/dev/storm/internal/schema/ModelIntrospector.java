@@ -38,13 +38,26 @@ final class ModelIntrospector {
     }
 
     static <M> ModelSchema<M> introspect(Class<M> type) {
+        return introspect(type, true);
+    }
+
+    /**
+     * The schema of a model; with {@code useGenerated}, through the accessors STORM's processor generated for it
+     * when there are any (tests compare both ways).
+     */
+    static <M> ModelSchema<M> introspect(Class<M> type, boolean useGenerated) {
         String modelName = type.getSimpleName();
         checkModelType(type, modelName);
-        Meta meta = type.getAnnotation(Meta.class);
+        GeneratedModel<M> generated = useGenerated && type.isRecord()
+                ? GeneratedModels.find(type, type.getRecordComponents()) : null;
+        Meta meta = (generated != null ? generated.type() : type).getAnnotation(Meta.class);
         String suffix = meta == null || meta.suffix().isEmpty() ? type.getSimpleName() : meta.suffix();
         if (suffix.indexOf('#') >= 0) {
             throw new InvalidModelException(modelName + ": @Meta(suffix = \"" + suffix
                     + "\") contains '#', the key separator");
+        }
+        if (generated != null) {
+            return forGenerated(type, suffix, generated);
         }
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
@@ -94,6 +107,17 @@ final class ModelIntrospector {
                 .asSpreader(Object[].class, components.length)
                 .asType(MethodType.methodType(Object.class, Object[].class));
         return builder.build(type, suffix, constructor, true);
+    }
+
+    /** A record model with generated accessors: no method handles, annotations as the processor recorded them. */
+    private static <M> ModelSchema<M> forGenerated(Class<M> type, String suffix, GeneratedModel<M> generated) {
+        RecordComponent[] components = type.getRecordComponents();
+        Builder builder = new Builder(type.getSimpleName());
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            builder.add(c.getName(), c.getGenericType(), c.getType(), generated.component(i), null, null);
+        }
+        return builder.build(type, suffix, null, true, generated);
     }
 
     private static <M> ModelSchema<M> forClass(Class<M> type, String suffix, MethodHandles.Lookup lookup)
@@ -230,6 +254,11 @@ final class ModelIntrospector {
         }
 
         <M> ModelSchema<M> build(Class<M> type, String suffix, MethodHandle constructor, boolean record) {
+            return build(type, suffix, constructor, record, null);
+        }
+
+        <M> ModelSchema<M> build(Class<M> type, String suffix, MethodHandle constructor, boolean record,
+                                 GeneratedModel<M> generated) {
             if (pk.isEmpty()) {
                 throw new InvalidModelException(modelName
                         + " has no partition key field; mark one with @Field(pk = true)");
@@ -241,7 +270,13 @@ final class ModelIntrospector {
                             + e.getKey() + "))");
                 }
             }
-            return new ModelSchema<>(type, suffix, fields, pk, sk, gsiPk, gsiSk, version, constructor, record);
+            if (generated != null) {
+                for (FieldSchema f : fields) {
+                    f.bind(generated);
+                }
+            }
+            return new ModelSchema<>(type, suffix, fields, pk, sk, gsiPk, gsiSk, version, constructor, record,
+                    generated);
         }
     }
 }

@@ -38,12 +38,13 @@ public final class ModelSchema<M> {
     private final FieldSchema versionField;
     private final MethodHandle constructor;
     private final boolean record;
+    private final GeneratedModel<M> generated;
     private final KeyComposer<M> keys;
 
     ModelSchema(Class<M> type, String suffix, List<FieldSchema> fields, List<FieldSchema> pkFields,
                 List<FieldSchema> skFields, SortedMap<Integer, List<FieldSchema>> gsiPkFields,
                 SortedMap<Integer, List<FieldSchema>> gsiSkFields, FieldSchema versionField,
-                MethodHandle constructor, boolean record) {
+                MethodHandle constructor, boolean record, GeneratedModel<M> generated) {
         this.type = type;
         this.suffix = suffix;
         this.fields = List.copyOf(fields);
@@ -54,6 +55,7 @@ public final class ModelSchema<M> {
         this.versionField = versionField;
         this.constructor = constructor;
         this.record = record;
+        this.generated = generated;
         for (FieldSchema f : fields) {
             byName.put(f.name(), f);
             byAttribute.put(f.attributeName(), f);
@@ -139,6 +141,9 @@ public final class ModelSchema<M> {
             }
         }
         try {
+            if (generated != null) {
+                return generated.create(values);
+            }
             if (record) {
                 return type.cast(constructor.invokeExact(values));
             }
@@ -154,12 +159,28 @@ public final class ModelSchema<M> {
 
     /** The item of a model: its keys, then every field under its attribute name (nulls as NULL). */
     public Map<String, AttributeValue> toItem(M model) {
+        Object[] values = values(model);
+        AttributeValue[] encoded = new AttributeValue[values.length];
         Map<String, AttributeValue> item = new HashMap<>(fields.size() * 2 + 8);
-        keys.writeKeys(model, item);
+        keys.writeKeys(values, encoded, item);
         for (FieldSchema f : fields) {
-            item.put(f.attributeName(), f.encode(f.get(model)));
+            int position = f.position();
+            AttributeValue keyPart = encoded[position];
+            item.put(f.attributeName(), keyPart != null ? keyPart : f.encode(values[position]));
         }
         return item;
+    }
+
+    /** The field values of a model by position, each read once. */
+    public Object[] values(M model) {
+        if (generated != null) {
+            return generated.values(model);
+        }
+        Object[] values = new Object[fields.size()];
+        for (FieldSchema f : fields) {
+            values[f.position()] = f.get(model);
+        }
+        return values;
     }
 
     /** The fields of a model alone, in declaration order, under their attribute names. */
@@ -185,6 +206,11 @@ public final class ModelSchema<M> {
         Object[] array = new Object[fields.size()];
         values.forEach((f, v) -> array[f.position()] = v);
         return instantiate(array);
+    }
+
+    /** Whether the model is read and built through accessors STORM's processor generated. */
+    public boolean isGenerated() {
+        return generated != null;
     }
 
     @Override

@@ -1,0 +1,37 @@
+package dev.storm.internal.codec;
+
+import java.lang.reflect.AnnotatedElement;
+
+/**
+ * Direct access to one record type's components, written by STORM's annotation processor, so that STORM reads and
+ * builds records without reflection or method handles. Generated classes implement it; STORM calls it. Instances
+ * are stateless and thread-safe.
+ *
+ * @param <R> the record type
+ */
+public interface GeneratedRecord<R> {
+
+    /** The record type. */
+    Class<R> recordType();
+
+    /** The component names in declaration order, as compiled: a mismatch means the accessor is stale. */
+    String[] componentNames();
+
+    /**
+     * STORM's own annotations on the component at {@code position} (those of package {@code dev.storm}), as
+     * reflection on the record component would return them.
+     */
+    AnnotatedElement component(int position);
+
+    /** The value of the component at {@code position}, primitives boxed. */
+    Object value(R record, int position);
+
+    /** Every component value, in declaration order, primitives boxed. */
+    Object[] values(R record);
+
+    /**
+     * A new record through the canonical constructor, from component values in declaration order; a primitive
+     * component needs a non-null value of its box type.
+     */
+    R create(Object[] values);
+}

@@ -1,0 +1,129 @@
+package dev.storm.processor;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates {@code User_Codec} for every record model being compiled (see {@link CodecWriter}), so that STORM maps
+ * it without reflection or method handles: faster on every read and write, and much faster on first use. Models
+ * that are invalid are left to {@link StormProcessor}, which reports them; class models, and models compiled
+ * without this processor, are mapped by reflection at run time. Found by the compiler through
+ * {@code META-INF/services} beside {@link StormProcessor}; an instance serves one compilation on one thread.
+ */
+public final class CodecProcessor extends AbstractProcessor {
+
+    private static final String GENERATED_MODEL = "dev.storm.internal.schema.GeneratedModel";
+
+    /** Validation here only decides whether to generate; {@link StormProcessor} reports the errors. */
+    private static final Messager SILENT = new Messager() {
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence msg) {
+        }
+
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e) {
+        }
+
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a) {
+        }
+
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a,
+                                 AnnotationValue v) {
+        }
+    };
+
+    private final Set<String> seen = new HashSet<>();
+    private final Set<String> waiting = new LinkedHashSet<>();
+
+    /** Creates the processor; the compiler calls it. */
+    public CodecProcessor() {
+    }
+
+    /** Every type, since models need not carry an annotation; none is claimed. */
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Optional<StormTypes> found = StormTypes.lookup(processingEnv);
+        if (found.isEmpty() || found.get().elements().getTypeElement(GENERATED_MODEL) == null) {
+            return false;
+        }
+        StormTypes storm = found.get();
+        TypeNames names = new TypeNames(storm.types());
+        ModelValidator validator = new ModelValidator(storm, new Reporter(SILENT, storm.elements()), names);
+        CodecWriter writer = new CodecWriter(processingEnv.getFiler(), storm, names);
+
+        List<TypeElement> types = new ArrayList<>();
+        for (String name : waiting) {
+            TypeElement type = storm.elements().getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        waiting.clear();
+        for (Element root : round.getRootElements()) {
+            collectTypes(root, types);
+        }
+        for (TypeElement type : types) {
+            if (type.getKind() != ElementKind.RECORD || !storm.isModel(type)) {
+                continue;
+            }
+            String name = type.getQualifiedName().toString();
+            List<ModelField> fields = ModelField.of(type, storm);
+            if (fields.stream().anyMatch(f -> FieldValidator.hasErrorType(f.type()))) {
+                if (!round.processingOver()) {
+                    waiting.add(name);
+                }
+                continue;
+            }
+            if (seen.add(name) && validator.validate(type, fields)) {
+                write(writer, type);
+            }
+        }
+        return false;
+    }
+
+    private void write(CodecWriter writer, TypeElement model) {
+        try {
+            writer.write(model);
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write "
+                    + CodecWriter.generatedName(model) + " for " + model.getQualifiedName() + ": " + e.getMessage(),
+                    model);
+        }
+    }
+
+    private static void collectTypes(Element element, List<TypeElement> types) {
+        if (element instanceof TypeElement type) {
+            types.add(type);
+            for (Element enclosed : type.getEnclosedElements()) {
+                collectTypes(enclosed, types);
+            }
+        }
+    }
+}

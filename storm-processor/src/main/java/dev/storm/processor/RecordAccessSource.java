@@ -1,0 +1,114 @@
+package dev.storm.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Writes the members of a generated record accessor (storm-core's {@code GeneratedRecord}) for one record type:
+ * its component names and annotations, reading one or all components, and building the record through its
+ * canonical constructor.
+ */
+final class RecordAccessSource {
+
+    private static final String INDENT = "    ";
+
+    private final TypeNames names;
+    private final AnnotationSource annotations;
+
+    RecordAccessSource(TypeNames names, AnnotationSource annotations) {
+        this.names = names;
+        this.annotations = annotations;
+    }
+
+    /** The static field holding each component's annotations, indented by {@code depth} levels. */
+    String fields(TypeElement record, int depth) throws AnnotationSource.Unsupported {
+        String indent = INDENT.repeat(depth);
+        String inner = indent + INDENT;
+        List<String> sets = new ArrayList<>();
+        for (RecordComponentElement component : record.getRecordComponents()) {
+            sets.add(annotations.set(component));
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(indent).append("private static final dev.storm.internal.codec.AnnotationSet[] COMPONENTS = {");
+        for (String set : sets) {
+            out.append('\n').append(inner).append(INDENT).append(set).append(',');
+        }
+        out.append(sets.isEmpty() ? "};\n" : "\n" + indent + "};\n");
+        return out.toString();
+    }
+
+    /** The methods, indented by {@code depth} levels. */
+    String methods(TypeElement record, int depth) throws AnnotationSource.Unsupported {
+        String indent = INDENT.repeat(depth);
+        String inner = indent + INDENT;
+        String type = names.name(record.asType());
+        List<? extends RecordComponentElement> components = record.getRecordComponents();
+        List<String> componentNames = new ArrayList<>();
+        List<String> reads = new ArrayList<>();
+        List<String> casts = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            RecordComponentElement component = components.get(i);
+            componentNames.add("\"" + component.getSimpleName() + "\"");
+            reads.add("record." + component.getAccessor().getSimpleName() + "()");
+            casts.add(cast(component.asType()) + "values[" + i + "]");
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(indent).append("@Override\n")
+                .append(indent).append("public java.lang.Class<").append(type).append("> recordType() {\n")
+                .append(inner).append("return ").append(type).append(".class;\n")
+                .append(indent).append("}\n");
+        out.append('\n').append(indent).append("@Override\n")
+                .append(indent).append("public java.lang.String[] componentNames() {\n")
+                .append(inner).append("return new java.lang.String[] {").append(String.join(", ", componentNames))
+                .append("};\n")
+                .append(indent).append("}\n");
+        out.append('\n').append(indent).append("@Override\n")
+                .append(indent).append("public java.lang.reflect.AnnotatedElement component(int position) {\n")
+                .append(inner).append("return COMPONENTS[position];\n")
+                .append(indent).append("}\n");
+        out.append('\n').append(indent).append("@Override\n")
+                .append(indent).append("public java.lang.Object value(").append(type)
+                .append(" record, int position) {\n")
+                .append(inner).append("switch (position) {\n");
+        for (int i = 0; i < reads.size(); i++) {
+            out.append(inner).append(INDENT).append("case ").append(i).append(":\n")
+                    .append(inner).append(INDENT).append(INDENT).append("return ").append(reads.get(i)).append(";\n");
+        }
+        out.append(inner).append(INDENT).append("default:\n")
+                .append(inner).append(INDENT).append(INDENT)
+                .append("throw new java.lang.IndexOutOfBoundsException(position);\n")
+                .append(inner).append("}\n")
+                .append(indent).append("}\n");
+        out.append('\n').append(indent).append("@Override\n")
+                .append(indent).append("public java.lang.Object[] values(").append(type).append(" record) {\n")
+                .append(inner).append("return new java.lang.Object[] {").append(String.join(", ", reads))
+                .append("};\n")
+                .append(indent).append("}\n");
+        out.append('\n').append(indent).append("@Override\n");
+        if (components.stream().anyMatch(c -> isParameterized(c.asType()))) {
+            out.append(indent).append("@SuppressWarnings(\"unchecked\")\n");
+        }
+        out.append(indent).append("public ").append(type).append(" create(java.lang.Object[] values) {\n")
+                .append(inner).append("return new ").append(type).append('(').append(String.join(", ", casts))
+                .append(");\n")
+                .append(indent).append("}\n");
+        return out.toString();
+    }
+
+    /** The cast from Object to the component type: primitives through their box, none for Object itself. */
+    private String cast(TypeMirror type) {
+        String target = names.typeArgument(type);
+        return target.equals("java.lang.Object") ? "" : "(" + target + ") ";
+    }
+
+    private static boolean isParameterized(TypeMirror type) {
+        boolean[] found = {false};
+        TypeNames.walk(type, t -> found[0] |= t.getKind() == TypeKind.DECLARED
+                && !((javax.lang.model.type.DeclaredType) t).getTypeArguments().isEmpty());
+        return found[0];
+    }
+}
