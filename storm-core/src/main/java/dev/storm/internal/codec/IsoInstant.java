@@ -29,7 +29,7 @@ final class IsoInstant {
             return DateTimeFormatter.ISO_INSTANT.format(instant);
         }
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
-        int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+        int secondOfDay = Math.floorMod(seconds, SECONDS_PER_DAY);
         int nano = instant.getNano();
         // ISO_INSTANT prints as many digits as the nanoseconds need, in groups of three
         int digits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
