@@ -13,7 +13,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class AttributeValues {
 
     /** Each thread's builders; each keeps a reference to the last text it was given until the next one. */
-    private static final ThreadLocal<Builders> BUILDERS = ThreadLocal.withInitial(Builders::new);
+    private static final ThreadLocal<Builders> BUILDERS = new ThreadLocal<>() {
+        @Override
+        protected Builders initialValue() {
+            return new Builders();
+        }
+    };
 
     private AttributeValues() {
     }

@@ -9,46 +9,112 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Values stored as an S in their standard text form: UUID and the java.time types. The ISO formatters always write
  * the seconds (unlike {@code LocalDateTime.toString()}), so one instant has one text and texts sort as time does.
  */
-final class ParsedTextCodec<T> extends TextCodec<T> {
+abstract class ParsedTextCodec<T> extends TextCodec<T> {
 
-    static final ParsedTextCodec<UUID> UUIDS = new ParsedTextCodec<>("UUID", UUID::toString, UUID::fromString);
-    static final ParsedTextCodec<Instant> INSTANTS =
-            new ParsedTextCodec<>("Instant", IsoInstant::format, IsoInstant::parse);
-    static final ParsedTextCodec<LocalDate> LOCAL_DATES =
-            new ParsedTextCodec<>("LocalDate", DateTimeFormatter.ISO_LOCAL_DATE::format, LocalDate::parse);
-    static final ParsedTextCodec<LocalDateTime> LOCAL_DATE_TIMES = new ParsedTextCodec<>(
-            "LocalDateTime", DateTimeFormatter.ISO_LOCAL_DATE_TIME::format, LocalDateTime::parse);
-    static final ParsedTextCodec<OffsetDateTime> OFFSET_DATE_TIMES = new ParsedTextCodec<>(
-            "OffsetDateTime", DateTimeFormatter.ISO_OFFSET_DATE_TIME::format, OffsetDateTime::parse);
-    static final ParsedTextCodec<ZonedDateTime> ZONED_DATE_TIMES = new ParsedTextCodec<>(
-            "ZonedDateTime", DateTimeFormatter.ISO_ZONED_DATE_TIME::format, ZonedDateTime::parse);
-    static final ParsedTextCodec<LocalTime> LOCAL_TIMES =
-            new ParsedTextCodec<>("LocalTime", DateTimeFormatter.ISO_LOCAL_TIME::format, LocalTime::parse);
+    // Subclasses rather than method references: the codecs are created with the first model, and each method
+    // reference would have to be spun into a class at that moment, slowing every application's first use.
+    static final ParsedTextCodec<UUID> UUIDS = new ParsedTextCodec<>("UUID") {
+        @Override
+        String format(UUID value) {
+            return value.toString();
+        }
 
-    private final Function<T, String> formatter;
-    private final Function<String, T> parser;
+        @Override
+        UUID parse(String text) {
+            return UUID.fromString(text);
+        }
+    };
+    static final ParsedTextCodec<Instant> INSTANTS = new ParsedTextCodec<>("Instant") {
+        @Override
+        String format(Instant value) {
+            return IsoInstant.format(value);
+        }
 
-    private ParsedTextCodec(String javaType, Function<T, String> formatter, Function<String, T> parser) {
+        @Override
+        Instant parse(String text) {
+            return IsoInstant.parse(text);
+        }
+    };
+    static final ParsedTextCodec<LocalDate> LOCAL_DATES = new ParsedTextCodec<>("LocalDate") {
+        @Override
+        String format(LocalDate value) {
+            return DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+        }
+
+        @Override
+        LocalDate parse(String text) {
+            return LocalDate.parse(text);
+        }
+    };
+    static final ParsedTextCodec<LocalDateTime> LOCAL_DATE_TIMES = new ParsedTextCodec<>("LocalDateTime") {
+        @Override
+        String format(LocalDateTime value) {
+            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value);
+        }
+
+        @Override
+        LocalDateTime parse(String text) {
+            return LocalDateTime.parse(text);
+        }
+    };
+    static final ParsedTextCodec<OffsetDateTime> OFFSET_DATE_TIMES = new ParsedTextCodec<>("OffsetDateTime") {
+        @Override
+        String format(OffsetDateTime value) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
+        }
+
+        @Override
+        OffsetDateTime parse(String text) {
+            return OffsetDateTime.parse(text);
+        }
+    };
+    static final ParsedTextCodec<ZonedDateTime> ZONED_DATE_TIMES = new ParsedTextCodec<>("ZonedDateTime") {
+        @Override
+        String format(ZonedDateTime value) {
+            return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(value);
+        }
+
+        @Override
+        ZonedDateTime parse(String text) {
+            return ZonedDateTime.parse(text);
+        }
+    };
+    static final ParsedTextCodec<LocalTime> LOCAL_TIMES = new ParsedTextCodec<>("LocalTime") {
+        @Override
+        String format(LocalTime value) {
+            return DateTimeFormatter.ISO_LOCAL_TIME.format(value);
+        }
+
+        @Override
+        LocalTime parse(String text) {
+            return LocalTime.parse(text);
+        }
+    };
+
+    private ParsedTextCodec(String javaType) {
         super(false, javaType);
-        this.formatter = formatter;
-        this.parser = parser;
+    }
+
+    /** The text of a value. */
+    abstract String format(T value);
+
+    /** The value of a text; DateTimeException or IllegalArgumentException when it is not one. */
+    abstract T parse(String text);
+
+    @Override
+    final String toText(T value) {
+        return format(value);
     }
 
     @Override
-    String toText(T value) {
-        return formatter.apply(value);
-    }
-
-    @Override
-    T fromText(String text) {
+    final T fromText(String text) {
         try {
-            return parser.apply(text);
+            return parse(text);
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new IllegalArgumentException("\"" + text + "\" is not a valid " + javaType(), e);
         }

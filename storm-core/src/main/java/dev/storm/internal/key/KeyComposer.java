@@ -35,15 +35,25 @@ public final class KeyComposer<M> {
     /** The composer of a schema whose fields and key layout are already set. */
     public KeyComposer(ModelSchema<M> schema) {
         this.schema = schema;
-        this.keyFields = schema.fields().stream().filter(f -> f.roles().isKey()).toArray(FieldSchema[]::new);
-        this.pkFields = schema.pkFields().toArray(FieldSchema[]::new);
-        this.skFields = schema.skFields().toArray(FieldSchema[]::new);
-        this.indexes = schema.indexes().stream().mapToInt(Integer::intValue).toArray();
+        List<FieldSchema> keys = new ArrayList<>();
+        for (FieldSchema f : schema.fields()) {
+            if (f.roles().isKey()) {
+                keys.add(f);
+            }
+        }
+        // plain loops and arrays: streams and method references here would cost every model's first use
+        this.keyFields = keys.toArray(new FieldSchema[0]);
+        this.pkFields = schema.pkFields().toArray(new FieldSchema[0]);
+        this.skFields = schema.skFields().toArray(new FieldSchema[0]);
+        this.indexes = new int[schema.indexes().size()];
         this.gsiPkFields = new FieldSchema[indexes.length][];
         this.gsiSkFields = new FieldSchema[indexes.length][];
-        for (int i = 0; i < indexes.length; i++) {
-            gsiPkFields[i] = schema.gsiPkFields(indexes[i]).toArray(FieldSchema[]::new);
-            gsiSkFields[i] = schema.gsiSkFields(indexes[i]).toArray(FieldSchema[]::new);
+        int i = 0;
+        for (int index : schema.indexes()) {
+            indexes[i] = index;
+            gsiPkFields[i] = schema.gsiPkFields(index).toArray(new FieldSchema[0]);
+            gsiSkFields[i] = schema.gsiSkFields(index).toArray(new FieldSchema[0]);
+            i++;
         }
     }
 
