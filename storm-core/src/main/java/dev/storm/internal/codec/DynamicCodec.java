@@ -61,7 +61,7 @@ final class DynamicCodec implements Codec<Object> {
             for (Object element : list) {
                 elements.add(encode(element));
             }
-            return AttributeValue.fromL(elements);
+            return AttributeValues.l(elements);
         }
         if (value.getClass().isRecord()) {
             return Codecs.forType(value.getClass()).encode(value);
@@ -78,7 +78,7 @@ final class DynamicCodec implements Codec<Object> {
             }
             attributes.put(key, encode(e.getValue()));
         }
-        return AttributeValue.fromM(attributes);
+        return AttributeValues.m(attributes);
     }
 
     private AttributeValue encodeSet(Set<?> set) {

@@ -26,7 +26,7 @@ final class ListCodec implements Codec<Iterable<?>> {
                 throw new IllegalArgumentException("element " + list.size() + " of the list: " + e.getMessage(), e);
             }
         }
-        return AttributeValue.fromL(list);
+        return AttributeValues.l(list);
     }
 
     @Override

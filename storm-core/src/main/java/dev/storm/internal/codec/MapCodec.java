@@ -32,7 +32,7 @@ final class MapCodec implements Codec<Map<?, ?>> {
                 throw new IllegalArgumentException("map key \"" + key + "\": " + e.getMessage(), e);
             }
         }
-        return AttributeValue.fromM(map);
+        return AttributeValues.m(map);
     }
 
     @Override

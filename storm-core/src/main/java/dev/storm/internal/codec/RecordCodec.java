@@ -96,7 +96,7 @@ final class RecordCodec implements Codec<Object> {
                 throw inComponent(i, e);
             }
         }
-        return AttributeValue.fromM(map);
+        return AttributeValues.m(map);
     }
 
     @Override
