@@ -29,25 +29,37 @@ public final class CodecProcessor extends AbstractProcessor {
 
     private static final String GENERATED_MODEL = "dev.storm.internal.schema.GeneratedModel";
 
-    /** Validation here only decides whether to generate; {@link StormProcessor} reports the errors. */
-    private static final Messager SILENT = new Messager() {
+    /** Counts the errors validation finds; {@link StormProcessor} reports them, this one only decides. */
+    private static final class ErrorCounter implements Messager {
+        private int errors;
+
         @Override
         public void printMessage(Diagnostic.Kind kind, CharSequence msg) {
+            count(kind);
         }
 
         @Override
         public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e) {
+            count(kind);
         }
 
         @Override
         public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a) {
+            count(kind);
         }
 
         @Override
         public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a,
                                  AnnotationValue v) {
+            count(kind);
         }
-    };
+
+        private void count(Diagnostic.Kind kind) {
+            if (kind == Diagnostic.Kind.ERROR) {
+                errors++;
+            }
+        }
+    }
 
     private final Set<String> seen = new HashSet<>();
     private final Set<String> waiting = new LinkedHashSet<>();
@@ -75,7 +87,6 @@ public final class CodecProcessor extends AbstractProcessor {
         }
         StormTypes storm = found.get();
         TypeNames names = new TypeNames(storm.types());
-        ModelValidator validator = new ModelValidator(storm, new Reporter(SILENT, storm.elements()), names);
         CodecWriter writer = new CodecWriter(processingEnv.getFiler(), storm, names);
 
         List<TypeElement> types = new ArrayList<>();
@@ -101,11 +112,18 @@ public final class CodecProcessor extends AbstractProcessor {
                 }
                 continue;
             }
-            if (seen.add(name) && validator.validate(type, fields)) {
+            if (seen.add(name) && isValid(storm, names, type, fields)) {
                 write(writer, type);
             }
         }
         return false;
+    }
+
+    private static boolean isValid(StormTypes storm, TypeNames names, TypeElement model, List<ModelField> fields) {
+        ErrorCounter counter = new ErrorCounter();
+        boolean nameable = new ModelValidator(storm, new Reporter(counter, storm.elements()), names)
+                .validate(model, fields);
+        return nameable && counter.errors == 0;
     }
 
     private void write(CodecWriter writer, TypeElement model) {

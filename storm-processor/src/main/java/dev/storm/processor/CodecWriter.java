@@ -151,17 +151,33 @@ final class CodecWriter {
         return records;
     }
 
-    /** Whether code in {@code pkg} can name the record and call its canonical constructor. */
+    /**
+     * Whether code in {@code pkg} can name the record, call its canonical constructor and cast to each of its
+     * component types.
+     */
     private boolean nameable(TypeElement record, PackageElement pkg) {
-        if (!record.getTypeParameters().isEmpty() || TypeNames.privateType(record) != null) {
+        if (!record.getTypeParameters().isEmpty() || !typeNameable(record, pkg)) {
             return false;
         }
-        boolean samePackage = elements.getPackageOf(record).equals(pkg);
-        for (Element e = record; e instanceof TypeElement type; e = e.getEnclosingElement()) {
-            if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+        boolean[] hidden = {false};
+        for (RecordComponentElement component : record.getRecordComponents()) {
+            TypeNames.walk(component.asType(), t -> hidden[0] |= t.getKind() == TypeKind.DECLARED
+                    && !typeNameable((TypeElement) ((DeclaredType) t).asElement(), pkg));
+        }
+        return !hidden[0];
+    }
+
+    private boolean typeNameable(TypeElement type, PackageElement pkg) {
+        if (TypeNames.privateType(type) != null) {
+            return false;
+        }
+        boolean samePackage = elements.getPackageOf(type).equals(pkg);
+        for (Element e = type; e instanceof TypeElement enclosing; e = e.getEnclosingElement()) {
+            if (enclosing.getNestingKind() == NestingKind.LOCAL
+                    || enclosing.getNestingKind() == NestingKind.ANONYMOUS) {
                 return false;
             }
-            if (!samePackage && !type.getModifiers().contains(Modifier.PUBLIC)) {
+            if (!samePackage && !enclosing.getModifiers().contains(Modifier.PUBLIC)) {
                 return false;
             }
         }

@@ -1,0 +1,253 @@
+package dev.storm.internal.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.storm.Field;
+import dev.storm.Meta;
+import dev.storm.Model;
+import dev.storm.Version;
+import dev.storm.model.Counter;
+import dev.storm.model.NoSort;
+import dev.storm.model.Order;
+import dev.storm.model.Suffixed;
+import dev.storm.model.TestModel;
+import dev.storm.model.User;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A record model compiled with STORM's processor is mapped through its generated {@code _Codec}; mapped that way or
+ * by reflection it writes the same item, reads the same model back and fails with the same errors.
+ */
+class GeneratedModelTest {
+
+    enum Level { LOW, HIGH }
+
+    record Address(String street, int number, @Field(name = "zip_code") String zip, List<Address> previous) {
+    }
+
+    @Meta(suffix = "RICH")
+    record Rich(
+            @Field(pk = true) String id,
+            @Field(sk = true, identifier = "K") int part,
+            @Field(gsi = true, index = {1, 2}, identifier = "L") Level level,
+            @Field(gsiSk = true, index = 2) Instant at,
+            @Field(name = "display_name") String name,
+            double score,
+            boolean active,
+            Long optionalCount,
+            BigDecimal amount,
+            UUID reference,
+            List<String> tags,
+            Set<String> labels,
+            Map<String, Integer> counts,
+            Address address,
+            @Version long version) implements Model<Rich> {
+    }
+
+    private static <M> ModelSchema<M> reflective(Class<M> type) {
+        return ModelIntrospector.introspect(type, false);
+    }
+
+    @Example
+    void recordModels_compiledWithTheProcessor_areGenerated_classModelsAreNot() {
+        assertThat(ModelSchema.of(Rich.class).isGenerated()).isTrue();
+        assertThat(ModelSchema.of(User.class).isGenerated()).isTrue();
+        assertThat(ModelSchema.of(Counter.class).isGenerated()).isFalse();
+        assertThat(reflective(Rich.class).isGenerated()).isFalse();
+    }
+
+    @Example
+    void generatedAndReflective_describeTheSameFieldsAndKeys() {
+        for (Class<?> type : List.of(Rich.class, User.class, Order.class, TestModel.class, NoSort.class,
+                Suffixed.class)) {
+            ModelSchema<?> generated = ModelSchema.of(type);
+            ModelSchema<?> reflective = reflective(type);
+            assertThat(describe(generated)).as(type.getName()).isEqualTo(describe(reflective));
+        }
+    }
+
+    private static List<String> describe(ModelSchema<?> schema) {
+        Function<List<FieldSchema>, String> names = fields -> fields.stream().map(FieldSchema::name).toList().toString();
+        List<String> lines = new java.util.ArrayList<>(List.of("suffix " + schema.suffix(),
+                "pk " + names.apply(schema.pkFields()), "sk " + names.apply(schema.skFields()),
+                "indexes " + schema.indexes(), "version " + schema.versionField()));
+        for (int index : schema.indexes()) {
+            lines.add("GSI" + index + " " + names.apply(schema.gsiPkFields(index)) + " "
+                    + names.apply(schema.gsiSkFields(index)));
+        }
+        for (FieldSchema f : schema.fields()) {
+            KeyRoles r = f.roles();
+            lines.add(f.position() + " " + f.name() + " " + f.attributeName() + " " + f.genericType().getTypeName()
+                    + " " + r.pk() + r.sk() + Arrays.toString(r.gsiPk()) + Arrays.toString(r.gsiSk())
+                    + r.identifier() + r.unique() + r.version());
+        }
+        return lines;
+    }
+
+    @Provide
+    Arbitrary<Rich> riches() {
+        Arbitrary<String> text = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12);
+        Arbitrary<Address> address = Builders.withBuilder(() -> new Address[1])
+                .use(Arbitraries.strings().ofMaxLength(20).injectNull(0.2)).in((a, street) -> {
+                    a[0] = new Address(street, 0, null, null);
+                    return a;
+                })
+                .use(Arbitraries.integers()).in((a, n) -> {
+                    a[0] = new Address(a[0].street(), n, a[0].zip(), null);
+                    return a;
+                })
+                .use(text.injectNull(0.3)).in((a, zip) -> {
+                    a[0] = new Address(a[0].street(), a[0].number(), zip,
+                            List.of(new Address("old " + a[0].street(), 1, zip, List.of())));
+                    return a;
+                })
+                .build(a -> a[0]);
+        return Builders.withBuilder(() -> new Object[15])
+                .use(text).in((v, x) -> set(v, 0, x))
+                .use(Arbitraries.integers()).in((v, x) -> set(v, 1, x))
+                .use(Arbitraries.of(Level.class)).in((v, x) -> set(v, 2, x))
+                .use(Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochMilli)).in((v, x) -> set(v, 3, x))
+                .use(Arbitraries.strings().ofMaxLength(30).injectNull(0.2)).in((v, x) -> set(v, 4, x))
+                .use(Arbitraries.doubles().between(-1e9, 1e9)).in((v, x) -> set(v, 5, x))
+                .use(Arbitraries.of(true, false)).in((v, x) -> set(v, 6, x))
+                .use(Arbitraries.longs().injectNull(0.3)).in((v, x) -> set(v, 7, x))
+                .use(Arbitraries.bigDecimals().between(new BigDecimal("-1e12"), new BigDecimal("1e12"))
+                        .ofScale(3).injectNull(0.2)).in((v, x) -> set(v, 8, x))
+                .use(Arbitraries.create(UUID::randomUUID)).in((v, x) -> set(v, 9, x))
+                .use(text.list().ofMaxSize(4).injectNull(0.2)).in((v, x) -> set(v, 10, x))
+                .use(text.set().ofMinSize(1).ofMaxSize(4).injectNull(0.2)).in((v, x) -> set(v, 11, x))
+                .use(Arbitraries.maps(text, Arbitraries.integers()).ofMaxSize(3)).in((v, x) -> set(v, 12, x))
+                .use(address.injectNull(0.2)).in((v, x) -> set(v, 13, x))
+                .use(Arbitraries.longs().between(0, 1000)).in((v, x) -> set(v, 14, x))
+                .build(v -> new Rich((String) v[0], (Integer) v[1], (Level) v[2], (Instant) v[3], (String) v[4],
+                        (Double) v[5], (Boolean) v[6], (Long) v[7], (BigDecimal) v[8], (UUID) v[9], list(v[10]),
+                        set(v[11]), map(v[12]), (Address) v[13], (Long) v[14]));
+    }
+
+    private static Object[] set(Object[] values, int i, Object value) {
+        values[i] = value;
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object value) {
+        return (List<String>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> set(Object value) {
+        return (Set<String>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> map(Object value) {
+        return (Map<String, Integer>) value;
+    }
+
+    @Property(tries = 300)
+    void generatedAndReflective_writeTheSameItem_andReadTheSameModel(@ForAll("riches") Rich rich) {
+        ModelSchema<Rich> generated = ModelSchema.of(Rich.class);
+        ModelSchema<Rich> reflective = reflective(Rich.class);
+
+        Map<String, AttributeValue> item = generated.toItem(rich);
+
+        assertThat(item).isEqualTo(reflective.toItem(rich));
+        assertThat(generated.fromItem(item)).isEqualTo(reflective.fromItem(item)).isEqualTo(rich);
+        assertThat(generated.toAttributes(rich)).isEqualTo(reflective.toAttributes(rich));
+        assertThat(generated.keys().pk(rich)).isEqualTo(reflective.keys().pk(rich));
+        assertThat(generated.keys().gsiSk(rich, 2)).isEqualTo(reflective.keys().gsiSk(rich, 2));
+    }
+
+    @Example
+    void generatedCodec_writesTheDocumentedItem_nestedRecordsIncluded() {
+        Rich rich = new Rich("r1", 7, Level.HIGH, Instant.parse("2024-05-17T09:30:15.250Z"), "Ann", 2.5, true, null,
+                new BigDecimal("10.50"), UUID.fromString("6f1c3b1e-8a4e-4c8e-9a55-3c2f8e1d2b10"), List.of("a"),
+                Set.of("x"), Map.of("k", 3), new Address("Main", 1, "12345", List.of()), 4);
+
+        Map<String, AttributeValue> item = ModelSchema.of(Rich.class).toItem(rich);
+
+        AttributeValue nul = AttributeValue.fromNul(true);
+        Map<String, AttributeValue> address = new HashMap<>();
+        address.put("street", AttributeValue.fromS("Main"));
+        address.put("number", AttributeValue.fromN("1"));
+        address.put("zip_code", AttributeValue.fromS("12345"));
+        address.put("previous", AttributeValue.fromL(List.of()));
+        Map<String, AttributeValue> expected = new HashMap<>();
+        expected.put("PK", AttributeValue.fromS("I#r1#RICH"));
+        expected.put("SK", AttributeValue.fromS("K#7"));
+        expected.put("GSI1PK", AttributeValue.fromS("L#HIGH#RICH"));
+        expected.put("GSI2PK", AttributeValue.fromS("L#HIGH#RICH"));
+        expected.put("GSI2SK", AttributeValue.fromS("A#2024-05-17T09:30:15.250Z"));
+        expected.put("id", AttributeValue.fromS("r1"));
+        expected.put("part", AttributeValue.fromN("7"));
+        expected.put("level", AttributeValue.fromS("HIGH"));
+        expected.put("at", AttributeValue.fromS("2024-05-17T09:30:15.250Z"));
+        expected.put("display_name", AttributeValue.fromS("Ann"));
+        expected.put("score", AttributeValue.fromN("2.5"));
+        expected.put("active", AttributeValue.fromBool(true));
+        expected.put("optionalCount", nul);
+        expected.put("amount", AttributeValue.fromN("10.50"));
+        expected.put("reference", AttributeValue.fromS("6f1c3b1e-8a4e-4c8e-9a55-3c2f8e1d2b10"));
+        expected.put("tags", AttributeValue.fromL(List.of(AttributeValue.fromS("a"))));
+        expected.put("labels", AttributeValue.fromSs(List.of("x")));
+        expected.put("counts", AttributeValue.fromM(Map.of("k", AttributeValue.fromN("3"))));
+        expected.put("address", AttributeValue.fromM(address));
+        expected.put("version", AttributeValue.fromN("4"));
+        assertThat(item).isEqualTo(expected);
+        assertThat(ModelSchema.of(Rich.class).fromItem(expected)).isEqualTo(rich);
+    }
+
+    @Example
+    void generatedAndReflective_writeTheSameItems_ofTheCoreTestModels() {
+        assertSameItem(new User("user123", null, "a@b.c", "Ann", "a@b.c"));
+        assertSameItem(new Order("user123", "2024-0001", 25.5, "PAID", null));
+        assertSameItem(new TestModel("aaa", "bbb", "ccc", "ddd", "eee", "fff", "another"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M> void assertSameItem(M model) {
+        Class<M> type = (Class<M>) model.getClass();
+        Map<String, AttributeValue> item = ModelSchema.of(type).toItem(model);
+        assertThat(item).isEqualTo(reflective(type).toItem(model));
+        assertThat(ModelSchema.of(type).fromItem(item)).isEqualTo(reflective(type).fromItem(item));
+    }
+
+    @Example
+    void generatedAndReflective_failAlike_onMissingKeysBadValuesAndWrongAttributeTypes() {
+        Rich missingKey = new Rich(null, 1, null, Instant.EPOCH, "n", 1, true, null, null, null, null, null, null,
+                null, 0);
+        Rich badText = new Rich("id", 1, Level.LOW, Instant.EPOCH, "bad \uD800 text", 1, true, null, null, null, null,
+                null, null, null, 0);
+        Map<String, AttributeValue> wrongType = new HashMap<>(ModelSchema.of(Rich.class).toItem(
+                new Rich("id", 1, Level.LOW, Instant.EPOCH, "n", 1, true, 5L, null, null, null, null, null, null, 0)));
+        wrongType.put("optionalCount", AttributeValue.fromS("five"));
+
+        assertFailAlike(schema -> schema.toItem(missingKey));
+        assertFailAlike(schema -> schema.toItem(badText));
+        assertFailAlike(schema -> schema.fromItem(wrongType));
+    }
+
+    private static void assertFailAlike(Function<ModelSchema<Rich>, Object> action) {
+        Throwable generated = catchThrowable(() -> action.apply(ModelSchema.of(Rich.class)));
+        Throwable reflective = catchThrowable(() -> action.apply(reflective(Rich.class)));
+        assertThat(generated).isNotNull();
+        assertThat(generated).isInstanceOf(reflective.getClass()).hasMessage(reflective.getMessage());
+    }
+}
