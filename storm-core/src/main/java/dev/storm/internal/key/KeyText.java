@@ -1,5 +1,6 @@
 package dev.storm.internal.key;
 
+import dev.storm.internal.schema.Placeholder;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
 import java.util.Set;
@@ -30,6 +31,9 @@ public final class KeyText {
     public static String render(Object value) {
         if (value instanceof String s) {
             return s;
+        }
+        if (value instanceof Placeholder placeholder) {
+            return placeholder.text();
         }
         if (value instanceof BigDecimal d) {
             return d.toPlainString();
