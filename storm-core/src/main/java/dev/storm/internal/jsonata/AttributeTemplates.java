@@ -22,9 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The DynamoDB JSON of a field whose value a JSONata expression gives, by the field's declared type, matching what
- * the field's codec writes. A scalar is a typed member holding the expression ({@code {"N": "{% $string(x) %}"}});
- * lists, sets, maps, records and free-form values are one expression that converts the JSON value, element by
- * element, writing {@code NULL} for null or missing members as the codecs do. Null checks use
+ * the field's codec writes. A scalar that is never null (a primitive, a key part) is a typed member holding the
+ * expression ({@code {"N": "{% $string(x) %}"}}). Any other field is one expression giving the whole attribute:
+ * {@code NULL} when the value is null or missing, as the manager writes a null field, else the attribute, converting
+ * lists, sets, maps, records and free-form values element by element. Null checks use
  * {@code $not($exists(v)) or v = null}, which every JSONata implementation reads the same way.
  */
 final class AttributeTemplates {
@@ -37,8 +38,11 @@ final class AttributeTemplates {
     private AttributeTemplates() {
     }
 
-    /** Writes the attribute value of a field of the given type whose value the expression gives. */
-    static void write(JsonGenerator json, Type type, String expression) throws IOException {
+    /**
+     * Writes the attribute value of a field of the given type whose value the expression gives. A scalar that cannot
+     * be null is a typed member holding the expression; anything else is one expression that also handles null.
+     */
+    static void write(JsonGenerator json, Type type, String expression, boolean nullable) throws IOException {
         if ("null".equals(expression)) {
             json.writeStartObject();
             json.writeBooleanField("NULL", true);
@@ -47,7 +51,7 @@ final class AttributeTemplates {
         }
         Type t = resolve(type);
         String member = scalarMember(t);
-        if (member != null) {
+        if (member != null && !nullable) {
             json.writeStartObject();
             json.writeStringField(member, JsonataText.embed("N".equals(member)
                     ? "$string(" + expression + ")" : expression));

@@ -102,11 +102,14 @@ public final class JsonataRequests<M> {
     private Update<M> update(Markers markers, Update<M> update) {
         if (update instanceof ExpressionUpdate<M> e) {
             FieldSchema field = ConditionRenderer.field(schema, e.attribute());
-            return new UpdateNode.SetValue<>(e.attribute(), markers.value(field.genericType(), e.expression()));
+            return new UpdateNode.SetValue<>(e.attribute(),
+                    markers.value(field.genericType(), e.expression(), Inputs.nullable(field)));
         }
         if (update instanceof UpdateNode.SetValue<M> set) {
             FieldSchema field = ConditionRenderer.field(schema, set.attribute());
-            return new UpdateNode.SetValue<>(set.attribute(), value(markers, field, set.value()));
+            Object value = set.value() instanceof String text && field.rawType() == String.class
+                    ? markers.value(String.class, expression(field, text), Inputs.nullable(field)) : set.value();
+            return new UpdateNode.SetValue<>(set.attribute(), value);
         }
         return update;
     }
@@ -144,10 +147,10 @@ public final class JsonataRequests<M> {
         return condition;
     }
 
-    /** A String given for a String field is an expression; any other value is a constant. */
+    /** In a key or a condition, a String given for a String field is an expression; any other value is a constant. */
     private Object value(Markers markers, FieldSchema field, Object value) {
         if (value instanceof String text && field.rawType() == String.class) {
-            return markers.value(String.class, expression(field, text));
+            return markers.value(String.class, expression(field, text), false);
         }
         return value;
     }

@@ -19,21 +19,22 @@ final class Markers {
     /**
      * One expression.
      *
-     * @param type the Java type of the field whose value the expression gives, or null for text only
+     * @param type     the Java type of the field whose value the expression gives, or null for text only
+     * @param nullable whether a null or missing value is written as {@code NULL}, as the manager writes a null field
      */
-    record Entry(String expression, Type type) {
+    record Entry(String expression, Type type, boolean nullable) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     /** A placeholder for a field value of the given type. */
-    Placeholder value(Type type, String expression) {
-        return new Placeholder(add(new Entry(expression, type)));
+    Placeholder value(Type type, String expression, boolean nullable) {
+        return new Placeholder(add(new Entry(expression, type, nullable)));
     }
 
     /** A marker for text, such as a table name or a key prefix. */
     String text(String expression) {
-        return add(new Entry(expression, null));
+        return add(new Entry(expression, null, false));
     }
 
     private String add(Entry entry) {

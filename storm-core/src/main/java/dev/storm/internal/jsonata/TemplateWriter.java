@@ -41,7 +41,7 @@ final class TemplateWriter {
         if (pojo instanceof AttributeValue attribute && attribute.type() == AttributeValue.Type.S) {
             Markers.Entry entry = markers.whole(attribute.s());
             if (entry != null && entry.type() != null) {
-                AttributeTemplates.write(json, entry.type(), entry.expression());
+                AttributeTemplates.write(json, entry.type(), entry.expression(), entry.nullable());
                 return;
             }
         }
