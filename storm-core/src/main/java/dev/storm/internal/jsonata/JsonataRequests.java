@@ -84,6 +84,7 @@ public final class JsonataRequests<M> {
         });
     }
 
+    @SuppressWarnings("try")
     private String build(Function<Markers, SdkPojo> request) {
         Markers markers = new Markers();
         SdkPojo built;
