@@ -135,7 +135,7 @@ public final class KeyComposer<M> {
             throw new InvalidKeyException(field + " is null, but it is part of the " + keyName + " of "
                     + schema.name() + "; set it");
         }
-        String text = KeyText.render(value);
+        String text = KeyText.render(field.encode(value));
         if (text.isEmpty()) {
             throw new InvalidKeyException(field + " is empty, but it is part of the " + keyName + " of "
                     + schema.name() + "; a key part needs at least one character");
