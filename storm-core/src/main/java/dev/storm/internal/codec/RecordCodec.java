@@ -144,6 +144,10 @@ final class RecordCodec implements Codec<Object> {
         return new IllegalArgumentException(javaType + "." + components[i] + ": " + cause.getMessage(), cause);
     }
 
+    static String attributeName(RecordComponent component) {
+        return attributeName(component, component.getName());
+    }
+
     private static String attributeName(AnnotatedElement component, String javaName) {
         Field field = component.getAnnotation(Field.class);
         return field == null || field.name().isEmpty() ? javaName : field.name();

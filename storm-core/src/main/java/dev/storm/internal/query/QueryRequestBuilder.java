@@ -22,6 +22,14 @@ public final class QueryRequestBuilder {
     }
 
     public static <M> QueryRequest build(QuerySpec<M> spec) {
+        return build(spec, null);
+    }
+
+    /**
+     * The first QueryRequest, with the keys computed from {@code keySource} when it is not null rather than from a
+     * partial model of the key values: a Step Functions template passes a stand-in holding expressions.
+     */
+    public static <M> QueryRequest build(QuerySpec<M> spec, M keySource) {
         ModelSchema<M> schema = spec.schema();
         int index = spec.index();
         if (index > 0 && schema.gsiPkFields(index).isEmpty()) {
@@ -32,7 +40,7 @@ public final class QueryRequestBuilder {
             throw new InvalidQueryException("Query of " + schema.name() + " on GSI" + index
                     + " cannot be consistent: DynamoDB offers consistent reads on the table only");
         }
-        M partial = schema.partial(spec.keyValues());
+        M partial = keySource != null ? keySource : schema.partial(spec.keyValues());
         KeyComposer<M> keys = schema.keys();
         ExpressionWriter w = new ExpressionWriter();
         String pkName = KeyComposer.pkAttribute(index);

@@ -173,7 +173,7 @@ public final class ModelSchema<M> {
 
     /** The field values of a model by position, each read once. */
     public Object[] values(M model) {
-        if (generated != null) {
+        if (generated != null && !(model instanceof StandIn)) {
             return generated.values(model);
         }
         Object[] values = new Object[fields.size()];
