@@ -41,8 +41,9 @@ public final class BenchMain {
             String endpoint = local.endpoint().toString();
             if (chosen.contains("end-to-end")) {
                 TableDefinition.create(local.client(), "bench_end_to_end");
-                progress("end-to-end: put, get and a 50-item query, 10 samples of 100 rounds per side");
-                print(List.of(EndToEndComparison.run(local.client(), "bench_end_to_end", 100, 10, 100)));
+                progress("end-to-end: put, get and a 50-item query; 300 warm-up rounds, then 12 samples of 100 rounds"
+                        + " per side");
+                print(List.of(EndToEndComparison.run(local.client(), "bench_end_to_end", 300, 12, 100)));
             }
             if (chosen.contains("bulk")) {
                 TableDefinition.create(local.client(), "bench_bulk");
