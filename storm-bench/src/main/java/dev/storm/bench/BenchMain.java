@@ -57,7 +57,8 @@ public final class BenchMain {
             }
             if (chosen.contains("memory")) {
                 TableDefinition.create(local.client(), "bench_memory");
-                progress("memory: seeding 100,000 items, then one capped JVM per side iterates them");
+                progress("memory: seeding 100,000 items, then a JVM with " + MemoryComparison.HEAP
+                        + " per side iterates them");
                 print(MemoryComparison.run(local.client(), endpoint, "bench_memory", 100_000));
             }
         }
