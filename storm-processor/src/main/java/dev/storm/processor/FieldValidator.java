@@ -112,6 +112,10 @@ final class FieldValidator {
             reporter.error(model, field, "type " + names.name(field.type()) + " cannot be a key part ("
                     + annotation.keyFlags() + "); declare it as a " + KEY_PART_TYPES + ", or drop the key flag");
         }
+        if (annotation.unique() && !storm.isKeyPart(field.type())) {
+            reporter.error(model, field, "unique", "type " + names.name(field.type()) + " cannot be unique: the value"
+                    + " names its uniqueness guard item; declare it as a " + KEY_PART_TYPES + ", or drop unique");
+        }
     }
 
     private ModelField checkVersion(TypeElement model, ModelField field, ModelField previous) {

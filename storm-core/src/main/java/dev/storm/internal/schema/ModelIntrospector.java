@@ -169,6 +169,11 @@ final class ModelIntrospector {
                 throw new InvalidModelException(where + ": type " + genericType.getTypeName()
                         + " cannot be a key part; use a String, number, boolean, enum, UUID or java.time value");
             }
+            if (roles.unique() && !KeyText.isKeyType(rawType)) {
+                throw new InvalidModelException(where + ": type " + genericType.getTypeName() + " cannot be"
+                        + " @Field(unique = true), whose value names its guard item; use a String, number, boolean,"
+                        + " enum, UUID or java.time value");
+            }
             if (isVersion && !Codecs.isNumeric(genericType)) {
                 throw new InvalidModelException(where + ": @Version needs a numeric field, not "
                         + genericType.getTypeName());
