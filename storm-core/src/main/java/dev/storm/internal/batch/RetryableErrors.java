@@ -1,6 +1,7 @@
 package dev.storm.internal.batch;
 
 import java.io.IOException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
@@ -30,8 +31,13 @@ final class RetryableErrors {
 
     /** The error in a few words: its DynamoDB error code or class, and its message. */
     static String describe(Throwable e) {
+        String name = e.getClass().getSimpleName();
+        if (e instanceof AwsServiceException s && s.awsErrorDetails() != null
+                && s.awsErrorDetails().errorCode() != null) {
+            name = s.awsErrorDetails().errorCode();
+        }
         String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return name + (message == null ? "" : ": " + message);
     }
 
     private static boolean hasIoCause(Throwable e) {

@@ -32,18 +32,21 @@ public final class Expectation<M> {
     private final String action;
     private final Existence existence;
     private final FieldSchema version;
+    private final boolean checkVersion;
     private final Object expectedVersion;
     private final Condition<M> condition;
     private final Snapshot snapshot;
 
     private Expectation(ModelSchema<M> schema, String item, String table, String action, Existence existence,
-                        FieldSchema version, Object expectedVersion, Condition<M> condition, Snapshot snapshot) {
+                        FieldSchema version, boolean checkVersion, Object expectedVersion, Condition<M> condition,
+                        Snapshot snapshot) {
         this.schema = schema;
         this.item = item;
         this.table = table;
         this.action = action;
         this.existence = existence;
         this.version = version;
+        this.checkVersion = checkVersion && version != null;
         this.expectedVersion = expectedVersion;
         this.condition = condition;
         this.snapshot = snapshot;
@@ -53,15 +56,16 @@ public final class Expectation<M> {
      * The expectation of a write of {@code model}.
      *
      * @param action       the past participle used in messages: "saved", "updated", ...
-     * @param checkVersion whether the model's {@code @Version}, if it has one, must match the stored one
+     * @param checkVersion whether the model's {@code @Version}, if it has one, must match the stored one (a create
+     *                     stores the next version without checking: there is no stored item)
      * @param snapshot     what was read before moving uniqueness guards, or null
      */
     static <M> Expectation<M> of(ModelSchema<M> schema, M model, String item, String action, Existence existence,
                                  boolean checkVersion, Condition<M> condition, Snapshot snapshot) {
-        FieldSchema version = checkVersion ? schema.versionField() : null;
+        FieldSchema version = schema.versionField();
         Object expected = version == null ? null : Versions.of(version, model);
-        return new Expectation<>(schema, item, Tables.name(), action, existence, version, expected, condition,
-                snapshot);
+        return new Expectation<>(schema, item, Tables.name(), action, existence, version, checkVersion, expected,
+                condition, snapshot);
     }
 
     /** The condition expression, or null when the write is unconditional. */
@@ -80,7 +84,7 @@ public final class Expectation<M> {
                         : w.name(f.attributeName()) + " = " + w.value(read));
             }
         }
-        if (version != null) {
+        if (checkVersion) {
             String name = w.name(version.attributeName());
             parts.add(Versions.isNew(expectedVersion)
                     ? "(" + absentOrNull(w, version.attributeName()) + " OR " + name + " = "
@@ -121,7 +125,7 @@ public final class Expectation<M> {
                 return new WriteFailure(FailureKind.CHANGED_SINCE_READ, item + " was deleted by another writer"
                         + " while it was being " + action);
             }
-            if (version != null && !Versions.isNew(expectedVersion)) {
+            if (checkVersion && !Versions.isNew(expectedVersion)) {
                 return new WriteFailure(FailureKind.VERSION_CONFLICT, item + " was read at version "
                         + expectedVersion + " but is no longer stored: another writer deleted it");
             }
@@ -144,7 +148,7 @@ public final class Expectation<M> {
                 }
             }
         }
-        if (version != null) {
+        if (checkVersion) {
             Object storedVersion = Versions.stored(version, stored);
             if (!Versions.same(expectedVersion, storedVersion)) {
                 return new WriteFailure(FailureKind.VERSION_CONFLICT, item + " was read at version "
