@@ -1,9 +1,9 @@
 package dev.storm;
 
 /**
- * One model a bulk operation could not write or read, with the reason in words (for example "still unprocessed
- * when the deadline of PT5M passed" or the DynamoDB error that stopped it) and the last error seen, if any.
- * An immutable value.
+ * One model a bulk operation could not write or read, with the reason in words (for example "returned as unprocessed
+ * by DynamoDB until the deadline of PT5M passed", or the DynamoDB error that stopped it) and the last error seen.
+ * An immutable value; thread-safe.
  *
  * @param model  the model as it was given to the bulk call
  * @param reason why it was not written or read

@@ -23,6 +23,7 @@ public final class BulkGetResult<M> {
     private final List<M> missing;
     private final List<BulkFailure> failed;
 
+    /** Made by {@link Manager#bulkGetResult}; {@code items} may hold nulls. */
     public BulkGetResult(List<M> items, List<M> missing, List<BulkFailure> failed) {
         this.items = Collections.unmodifiableList(new ArrayList<>(items));
         this.missing = List.copyOf(missing);

@@ -21,6 +21,7 @@ public final class BulkResult {
     private final int succeeded;
     private final List<BulkFailure> failed;
 
+    /** Made by the bulk operations; {@code operation} names the call in messages ("bulkSave of Order"). */
     public BulkResult(String operation, int succeeded, List<BulkFailure> failed) {
         this.operation = operation;
         this.succeeded = succeeded;

@@ -24,6 +24,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * sets through {@link #using}. One instance per model class ({@code Manager.of(User.class)} always returns it);
  * thread-safe. Each operation runs on the calling thread's table and client from {@link ConnectionManager}.
  *
+ * <p>The single-item calls named below are those of a plain model. A model with a {@link Version} field sends the
+ * same call, conditional on the stored version. A model with a {@code @Field(unique = true)} field writes through
+ * TransactWriteItems with its uniqueness guard items, after a consistent GetItem where the stored values must be
+ * known (save, delete, and an update that changes a unique field); see the README's "Writes at scale".
+ *
  * <pre>{@code
  * public static final Manager<User> objects = Manager.of(User.class);
  * User u = User.objects.get(User_.userId.eq("user123"));

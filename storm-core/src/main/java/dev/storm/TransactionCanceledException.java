@@ -59,6 +59,7 @@ public class TransactionCanceledException extends StormException {
     /**
      * One failed operation: its position among the transaction's operations (from 0), what it was, the model and
      * keys of the item it addressed (for a uniqueness guard, the guard item's keys), the reason and an explanation.
+     * Model and keys are null only when DynamoDB cancelled a read transaction without naming an item.
      */
     public record Failure(int index, String operation, Model<?> model, String pk, String sk, Reason reason,
                           String message) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,6 +31,14 @@ class BulkFaultFunctionalTest {
 
     private static final BulkOptions FAST = BulkOptions.defaults().withBaseDelay(Duration.ofMillis(1))
             .withMaxDelay(Duration.ofMillis(20)).withDeadline(Duration.ofMinutes(2));
+
+    /** Runs the work with the table and client switched on this thread (null keeps the test's own). */
+    @SuppressWarnings("try")
+    private static <T> T on(String table, DynamoDbClient client, Supplier<T> work) {
+        try (TableContext ignored = ConnectionManager.table().tableContext(table, client)) {
+            return work.get();
+        }
+    }
 
     private static List<Order> orders(int count) {
         List<Order> orders = new ArrayList<>(count);
@@ -46,9 +55,8 @@ class BulkFaultFunctionalTest {
         FaultInjector faults = new FaultInjector().throttleEvery(5).serverErrorEvery(7).withholdEvery(2);
 
         BulkResult result;
-        try (DynamoDbClient faulty = faults.client(local);
-             TableContext ignored = ConnectionManager.table().tableContext(null, faulty)) {
-            result = Order.objects.bulkSave(orders, FAST);
+        try (DynamoDbClient faulty = faults.client(local)) {
+            result = on(null, faulty, () -> Order.objects.bulkSave(orders, FAST));
         }
 
         assertThat(result.failed()).isEmpty();
@@ -75,9 +83,9 @@ class BulkFaultFunctionalTest {
         FaultInjector faults = new FaultInjector().throttleEvery(1);
 
         BulkResult result;
-        try (DynamoDbClient faulty = faults.client(local);
-             TableContext ignored = ConnectionManager.table().tableContext(null, faulty)) {
-            result = Order.objects.bulkSave(orders, FAST.withDeadline(Duration.ofMillis(300)));
+        try (DynamoDbClient faulty = faults.client(local)) {
+            result = on(null, faulty,
+                    () -> Order.objects.bulkSave(orders, FAST.withDeadline(Duration.ofMillis(300))));
         }
 
         assertThat(result.succeeded()).isZero();
@@ -97,9 +105,8 @@ class BulkFaultFunctionalTest {
         FaultInjector faults = new FaultInjector().refuseEvery(3).withholdEvery(2);
 
         BulkResult result;
-        try (DynamoDbClient faulty = faults.client(local);
-             TableContext ignored = ConnectionManager.table().tableContext(null, faulty)) {
-            result = Order.objects.bulkSave(orders, FAST);
+        try (DynamoDbClient faulty = faults.client(local)) {
+            result = on(null, faulty, () -> Order.objects.bulkSave(orders, FAST));
         }
 
         assertThat(faults.refused.get()).isPositive();
@@ -124,10 +131,7 @@ class BulkFaultFunctionalTest {
     void bulkSave_toAMissingTable_failsEveryItemAtOnce_withTheReason(DynamoDbClient client) {
         List<Order> orders = orders(30);
 
-        BulkResult result;
-        try (TableContext ignored = ConnectionManager.table().tableContext("storm_no_such_table", null)) {
-            result = Order.objects.bulkSave(orders, FAST);
-        }
+        BulkResult result = on("storm_no_such_table", null, () -> Order.objects.bulkSave(orders, FAST));
 
         assertThat(result.succeeded()).isZero();
         assertThat(result.failed()).hasSize(30)
@@ -144,9 +148,8 @@ class BulkFaultFunctionalTest {
         FaultInjector faults = new FaultInjector().throttleEvery(5).serverErrorEvery(7).withholdEvery(2);
 
         BulkGetResult<Order> result;
-        try (DynamoDbClient faulty = faults.client(local);
-             TableContext ignored = ConnectionManager.table().tableContext(null, faulty)) {
-            result = Order.objects.bulkGetResult(keys, FAST);
+        try (DynamoDbClient faulty = faults.client(local)) {
+            result = on(null, faulty, () -> Order.objects.bulkGetResult(keys, FAST));
         }
 
         assertThat(result.isComplete()).isTrue();
@@ -167,9 +170,8 @@ class BulkFaultFunctionalTest {
         FaultInjector faults = new FaultInjector().throttleEvery(5).serverErrorEvery(7).withholdEvery(2);
 
         BulkResult result;
-        try (DynamoDbClient faulty = faults.client(local);
-             TableContext ignored = ConnectionManager.table().tableContext(null, faulty)) {
-            result = Order.objects.bulkDelete(orders, FAST);
+        try (DynamoDbClient faulty = faults.client(local)) {
+            result = on(null, faulty, () -> Order.objects.bulkDelete(orders, FAST));
         }
 
         assertThat(result.succeeded()).isEqualTo(1_000);

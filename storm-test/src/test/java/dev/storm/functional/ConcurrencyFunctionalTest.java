@@ -34,6 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class ConcurrencyFunctionalTest {
 
     /** Runs the task on {@code threads} threads started together, each in a table context of the test's table. */
+    @SuppressWarnings("try")
     private static <T> List<T> race(int threads, String table, DynamoDbClient client, Callable<T> task)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -21,7 +21,8 @@ final class RetryableErrors {
     static boolean isRetryable(Throwable e) {
         if (e instanceof SdkServiceException s) {
             return s.isThrottlingException() || s.statusCode() >= 500
-                    || s instanceof ProvisionedThroughputExceededException || s instanceof RequestLimitExceededException;
+                    || s instanceof ProvisionedThroughputExceededException
+                    || s instanceof RequestLimitExceededException;
         }
         if (e instanceof SdkClientException c) {
             return c.retryable() || c instanceof ApiCallAttemptTimeoutException || hasIoCause(c);

@@ -69,7 +69,8 @@ public final class Writes {
     public static <M> M create(ModelSchema<M> schema, M model) {
         save(schema, model, false, null);
         FieldSchema version = schema.versionField();
-        return version == null ? model : withVersion(schema, model, Versions.next(version, Versions.of(version, model)));
+        return version == null ? model
+                : withVersion(schema, model, Versions.next(version, Versions.of(version, model)));
     }
 
     public static <M> void save(ModelSchema<M> schema, M model, boolean allowOverride, Condition<M> condition) {
