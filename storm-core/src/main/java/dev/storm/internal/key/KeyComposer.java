@@ -135,7 +135,17 @@ public final class KeyComposer<M> {
             throw new InvalidKeyException(field + " is null, but it is part of the " + keyName + " of "
                     + schema.name() + "; set it");
         }
-        String text = KeyText.render(value);
+        String text;
+        if (field.options().sortable()) {
+            try {
+                text = SortableText.render(value, field.options().digits());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidKeyException(field + " = " + Describe.value(value) + " cannot be part of the "
+                        + keyName + " of " + schema.name() + ": " + e.getMessage(), e);
+            }
+        } else {
+            text = KeyText.render(value);
+        }
         if (text.isEmpty()) {
             throw new InvalidKeyException(field + " is empty, but it is part of the " + keyName + " of "
                     + schema.name() + "; a key part needs at least one character");
