@@ -3,10 +3,12 @@ package dev.storm;
 import dev.storm.internal.operation.DeleteItemOperation;
 import dev.storm.internal.operation.GetItemOperation;
 import dev.storm.internal.operation.PutItemOperation;
+import dev.storm.internal.operation.Timestamps;
 import dev.storm.internal.operation.UpdateItemOperation;
 import dev.storm.internal.codec.AttributeJson;
 import dev.storm.internal.query.KeyValues;
 import dev.storm.internal.query.QuerySpec;
+import dev.storm.internal.scan.ScanSpec;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import java.util.ArrayList;
@@ -77,10 +79,14 @@ public final class Manager<M extends Model<M>> {
         return GetItemOperation.execute(schema(), request);
     }
 
-    /** Puts a new item only if none with its keys exists (PutItem); {@link ObjectAlreadyExistsException} otherwise. */
+    /**
+     * Puts a new item only if none with its keys exists (PutItem); {@link ObjectAlreadyExistsException} otherwise.
+     * Returns the model as stored: with its {@link CreatedAt} and {@link UpdatedAt} fields filled, if it has any.
+     */
     public M create(M model) {
-        save(model, false);
-        return model;
+        PutItemRequest request = saveRequest(model, false);
+        PutItemOperation.execute(schema(), request);
+        return Timestamps.stored(schema(), model, request.item());
     }
 
     /** Puts the item, overwriting any stored one with the same keys (PutItem, one write). */
@@ -133,6 +139,16 @@ public final class Manager<M extends Model<M>> {
             conditions.add(c);
         }
         return new QuerySet<>(QuerySpec.of(schema())).using(conditions);
+    }
+
+    /**
+     * Every item of this model in the table, by a lazy Scan filtered to the model's items; see {@link ScanSet} for
+     * parallel segments. A scan reads the whole table: prefer {@link #using} wherever a key allows.
+     *
+     * <pre>{@code Customer.objects.all().segments(4).parallelStream().forEach(this::reindex);}</pre>
+     */
+    public ScanSet<M> all() {
+        return new ScanSet<>(ScanSpec.of(schema()));
     }
 
     /** The GetItem request {@code get} would send for this model's keys. */
