@@ -33,11 +33,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  */
 public final class ItemCollection {
 
-    private final CollectionLayout table;
     private final CollectionQuery query;
 
-    private ItemCollection(CollectionLayout table, CollectionQuery query) {
-        this.table = table;
+    private ItemCollection(CollectionQuery query) {
         this.query = query;
     }
 
@@ -49,12 +47,42 @@ public final class ItemCollection {
      */
     @SafeVarargs
     public static ItemCollection of(Class<? extends Model<?>>... models) {
-        List<ModelSchema<?>> schemas = new ArrayList<>(models.length);
+        List<Class<? extends Model<?>>> list = new ArrayList<>(models.length);
+        for (Class<? extends Model<?>> model : models) {
+            list.add(model);
+        }
+        return create(0, list);
+    }
+
+    /**
+     * The collection of these models on index {@code GSIn}, where they share partitions by their gsi fields of that
+     * index and are told apart by their sort keys there ({@code GSInSK}, or {@code SK} on GSI1 and for a model with
+     * no gsiSk field). Sends nothing.
+     *
+     * <pre>{@code ItemCollection.onIndex(2, Order.class, OrderLine.class).using(OrderLine_.orderId.eq("o1")).fetch()}</pre>
+     *
+     * @throws InvalidQueryException when a model is not in the index, the models do not share partitions there, or
+     *     two of them cannot be told apart
+     */
+    @SafeVarargs
+    public static ItemCollection onIndex(int index, Class<? extends Model<?>>... models) {
+        if (index < 1 || index > TableDefinition.MAX_INDEX_COUNT) {
+            throw new InvalidQueryException("index " + index + " is outside 1.." + TableDefinition.MAX_INDEX_COUNT
+                    + "; use ItemCollection.of(...) for the table");
+        }
+        List<Class<? extends Model<?>>> list = new ArrayList<>(models.length);
+        for (Class<? extends Model<?>> model : models) {
+            list.add(model);
+        }
+        return create(index, list);
+    }
+
+    private static ItemCollection create(int index, List<Class<? extends Model<?>>> models) {
+        List<ModelSchema<?>> schemas = new ArrayList<>(models.size());
         for (Class<? extends Model<?>> model : models) {
             schemas.add(ModelSchema.of(Objects.requireNonNull(model, "model")));
         }
-        CollectionLayout layout = CollectionLayout.of(schemas, 0);
-        return new ItemCollection(layout, new CollectionQuery(layout, List.of(), false, false));
+        return new ItemCollection(new CollectionQuery(CollectionLayout.of(schemas, index), List.of(), false, false));
     }
 
     /**
@@ -66,34 +94,19 @@ public final class ItemCollection {
         for (Condition<?> c : keyValues) {
             all.add(Objects.requireNonNull(c, "keyValues"));
         }
-        return new ItemCollection(table, new CollectionQuery(query.layout(), all, query.consistent(),
-                query.reverse()));
-    }
-
-    /**
-     * Reads the collection from index {@code GSIn} (0 for the table), where the models share partitions by their gsi
-     * fields of that index and are told apart by their sort keys there.
-     *
-     * @throws InvalidQueryException when they do not share partitions there, or cannot be told apart
-     */
-    public ItemCollection useIndex(int index) {
-        if (index < 0 || index > TableDefinition.MAX_INDEX_COUNT) {
-            throw new InvalidQueryException("index " + index + " is outside 0.." + TableDefinition.MAX_INDEX_COUNT);
-        }
-        CollectionLayout layout = index == 0 ? table : CollectionLayout.of(table.models(), index);
-        return new ItemCollection(table, new CollectionQuery(layout, query.keyValues(), query.consistent(),
+        return new ItemCollection(new CollectionQuery(query.layout(), all, query.consistent(),
                 query.reverse()));
     }
 
     /** Strongly consistent reads (the table only). */
     public ItemCollection consistent(boolean strongly) {
-        return new ItemCollection(table, new CollectionQuery(query.layout(), query.keyValues(), strongly,
+        return new ItemCollection(new CollectionQuery(query.layout(), query.keyValues(), strongly,
                 query.reverse()));
     }
 
     /** Descending sort-key order. */
     public ItemCollection reverse() {
-        return new ItemCollection(table, new CollectionQuery(query.layout(), query.keyValues(), query.consistent(),
+        return new ItemCollection(new CollectionQuery(query.layout(), query.keyValues(), query.consistent(),
                 !query.reverse()));
     }
 
@@ -111,7 +124,7 @@ public final class ItemCollection {
     public Items fetch() {
         List<Object> all = new ArrayList<>();
         query.iterator().forEachRemaining(all::add);
-        return new Items(table.models(), all);
+        return new Items(query.layout().models(), all);
     }
 
     /** The partition's items in sort-key order, decoded into their models, read lazily page by page. */
@@ -123,7 +136,7 @@ public final class ItemCollection {
 
     @Override
     public String toString() {
-        return "ItemCollection" + table.models().stream().map(ModelSchema::name).toList();
+        return "ItemCollection" + query.layout().models().stream().map(ModelSchema::name).toList();
     }
 
     /**

@@ -76,8 +76,11 @@ final class SortKeyCondition {
         while (leading < fields.size() && given.containsKey(fields.get(leading))) {
             leading++;
         }
+        // A later sort-key field given alone cannot narrow the key, and ignoring it would return items it excludes;
+        // a field that also keys the partition queried (an order id on its own index) is given for that.
+        List<FieldSchema> partition = IndexKeys.partitionFields(schema, index);
         for (int i = leading + 1; i < fields.size(); i++) {
-            if (given.containsKey(fields.get(i))) {
+            if (given.containsKey(fields.get(i)) && !partition.contains(fields.get(i))) {
                 throw new InvalidQueryException(fields.get(i) + " is given, but the sort key of " + schema.name()
                         + " on " + IndexKeys.describe(index) + " is " + names(fields) + " and " + fields.get(leading)
                         + " before it is not; give the leading fields too, or filter(...) by "
