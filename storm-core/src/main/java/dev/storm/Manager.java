@@ -130,7 +130,8 @@ public final class Manager<M extends Model<M>> {
 
     /**
      * A query set over the partition given by the key values: {@code using(Order_.userId.eq("u1"))}. Giving the
-     * leading sort-key fields too narrows the query to the items whose sort key starts with them.
+     * leading sort-key fields too narrows the query to the items whose sort key starts with them, and a range on the
+     * next one ({@code lt, le, gt, ge, between, beginsWith}) narrows it further; see {@link QuerySet#using}.
      */
     @SafeVarargs
     public final QuerySet<M> using(Condition<M>... keyValues) {
@@ -210,7 +211,8 @@ public final class Manager<M extends Model<M>> {
 
     boolean isCreatable(M model) {
         try {
-            schema().keys().writeKeys(model, new java.util.HashMap<>());
+            schema().keys().writeKeys(Timestamps.forPut(schema(), model, java.time.Instant.now()),
+                    new java.util.HashMap<>());
             return true;
         } catch (StormException e) {
             return false;

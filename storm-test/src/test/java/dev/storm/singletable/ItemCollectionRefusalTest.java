@@ -11,7 +11,10 @@ import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
 import org.junit.jupiter.api.Test;
 
-/** Collections STORM cannot read correctly are refused when they are built, saying why, before anything is sent. */
+/**
+ * Collections, ranges and keys STORM cannot serve correctly are refused when they are built, saying why, before
+ * anything is sent.
+ */
 @StormTest(indexCount = 2)
 class ItemCollectionRefusalTest {
 
@@ -78,5 +81,33 @@ class ItemCollectionRefusalTest {
         assertThat(items.first(Customer.class)).isEmpty();
         assertThatThrownBy(() -> items.of(Order.class)).isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("Order is not in this item collection");
+    }
+
+    @Test
+    void aKeyPartTooWideForItsFixedWidth_isInvalid_andNothingIsWritten(DynamoDbLocal server,
+                                                                       @TableName String table) {
+        try (RequestCounter requests = new RequestCounter(server, table)) {
+            assertThatThrownBy(() -> OrderLine.objects.create(new OrderLine("o77", 1000, "sku", 1, 1)))
+                    .isInstanceOf(InvalidKeyException.class)
+                    .hasMessageContaining("OrderLine.lineNo = 1000")
+                    .hasMessageContaining("needs 4 integer digits but the key holds 3");
+            assertThat(requests.requests()).isEmpty();
+        }
+        assertThat(OrderLine.objects.using(OrderLine_.orderId.eq("o77")).list()).isEmpty();
+    }
+
+    @Test
+    void badSortKeyRanges_areRefused_beforeAnythingIsSent(DynamoDbLocal server, @TableName String table) {
+        try (RequestCounter requests = new RequestCounter(server, table)) {
+            assertThatThrownBy(() -> Order.objects.using(Order_.customerId.eq("c1"), Order_.orderId.gt("o1")).list())
+                    .isInstanceOf(InvalidQueryException.class).hasMessageContaining("Order.orderId > o1")
+                    .hasMessageContaining("give [placedOn] with eq(...) first");
+            assertThatThrownBy(() -> Order.objects.using(Order_.customerId.eq("c1"), Order_.orderId.eq("o1")).count())
+                    .isInstanceOf(InvalidQueryException.class).hasMessageContaining("Order.placedOn before it is not");
+            assertThatThrownBy(() -> OrderLine.objects.using(OrderLine_.orderId.eq("o1"),
+                    OrderLine_.lineNo.between(5, 2)).page(null)).isInstanceOf(InvalidQueryException.class)
+                    .hasMessageContaining("OrderLine.lineNo BETWEEN 5 AND 2");
+            assertThat(requests.requests()).isEmpty();
+        }
     }
 }
