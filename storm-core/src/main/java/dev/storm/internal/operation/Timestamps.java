@@ -5,6 +5,7 @@ import dev.storm.Update;
 import dev.storm.internal.expression.UpdateRenderer;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.schema.StandIn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,10 @@ public final class Timestamps {
     public static <M> M forPut(ModelSchema<M> schema, M model, Instant now) {
         FieldSchema created = schema.createdAtField();
         FieldSchema updated = schema.updatedAtField();
+        if (model instanceof StandIn) {
+            // a Step Functions template: its fields hold expressions, bound by the template (e.g. to $now())
+            return model;
+        }
         boolean fillCreated = created != null && created.get(model) == null;
         if (!fillCreated && updated == null) {
             return model;
@@ -47,11 +52,14 @@ public final class Timestamps {
         return schema.createdAtField() == null && schema.updatedAtField() == null ? model : schema.fromItem(item);
     }
 
-    /** The updates plus {@code @UpdatedAt = now}, unless the model has no such field or the updates set it. */
-    public static <M> List<? extends Update<M>> withUpdatedAt(ModelSchema<M> schema,
+    /**
+     * The updates plus {@code @UpdatedAt = now}, unless the model has no such field, the updates set it, or the model
+     * is a template's stand-in (whose time is the template's to give, not the time it was built).
+     */
+    public static <M> List<? extends Update<M>> withUpdatedAt(ModelSchema<M> schema, M model,
                                                               List<? extends Update<M>> updates, Instant now) {
         FieldSchema updated = schema.updatedAtField();
-        if (updated == null) {
+        if (updated == null || model instanceof StandIn) {
             return updates;
         }
         for (Update<M> u : updates) {

@@ -37,7 +37,7 @@ public final class UpdateItemOperation {
             throw new InvalidValueException("update of " + schema.name() + " needs at least one change, e.g. "
                     + schema.name() + "_.field.set(value)");
         }
-        updates = Timestamps.withUpdatedAt(schema, updates, Instant.now());
+        updates = Timestamps.withUpdatedAt(schema, model, updates, Instant.now());
         Map<FieldSchema, Object> newValues = new HashMap<>();
         Map<FieldSchema, UpdateNode<M>> changed = new HashMap<>();
         for (Update<M> update : updates) {

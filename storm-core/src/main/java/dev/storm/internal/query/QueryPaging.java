@@ -96,7 +96,7 @@ public final class QueryPaging {
      */
     static <M> String identity(QuerySpec<M> spec) {
         QueryRequest r = QueryRequestBuilder.build(spec.withOnly(List.of()).withLimit(null).withConsistent(false),
-                Instant.EPOCH);
+                null, Instant.EPOCH);
         return String.join("\n", spec.schema().type().getName(), String.valueOf(r.indexName()),
                 r.keyConditionExpression(), String.valueOf(r.filterExpression()),
                 String.valueOf(new TreeMap<>(r.expressionAttributeNames())),

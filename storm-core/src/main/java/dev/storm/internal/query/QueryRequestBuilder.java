@@ -24,11 +24,22 @@ public final class QueryRequestBuilder {
     }
 
     public static <M> QueryRequest build(QuerySpec<M> spec) {
-        return build(spec, Instant.now());
+        return build(spec, null, Instant.now());
     }
 
-    /** The request as of {@code now}, the time before which items with a TTL count as expired. */
-    public static <M> QueryRequest build(QuerySpec<M> spec, Instant now) {
+    /**
+     * The first QueryRequest, with the keys computed from {@code keySource} when it is not null rather than from a
+     * partial model of the key values: a Step Functions template passes a stand-in holding expressions.
+     */
+    public static <M> QueryRequest build(QuerySpec<M> spec, M keySource) {
+        return build(spec, keySource, Instant.now());
+    }
+
+    /**
+     * The request with keys from {@code keySource} (or the key values, when null), as of {@code now}, the time at or
+     * before which an item's TTL means it has expired: an Instant, or the placeholder of a template's expression.
+     */
+    public static <M> QueryRequest build(QuerySpec<M> spec, M keySource, Object now) {
         ModelSchema<M> schema = spec.schema();
         int index = spec.index();
         if (index > 0 && schema.gsiPkFields(index).isEmpty()) {
@@ -39,7 +50,7 @@ public final class QueryRequestBuilder {
             throw new InvalidQueryException("Query of " + schema.name() + " on GSI" + index
                     + " cannot be consistent: DynamoDB offers consistent reads on the table only");
         }
-        M partial = schema.partial(spec.keyValues());
+        M partial = keySource != null ? keySource : schema.partial(spec.keyValues());
         KeyComposer<M> keys = schema.keys();
         ExpressionWriter w = new ExpressionWriter();
         String pkName = KeyComposer.pkAttribute(index);

@@ -8,6 +8,7 @@ import dev.storm.internal.key.IndexKeys;
 import dev.storm.internal.key.KeyComposer;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.schema.Placeholder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -116,7 +117,8 @@ final class SortKeyCondition {
         String hi = head + "$";
         FieldSchema field = range.field();
         if ("begins_with".equals(range.operator())) {
-            String prefix = (String) range.low();
+            // a template's expression for the prefix comes as a placeholder, whose marker text stands in for it
+            String prefix = range.low() instanceof String text ? text : schema.keys().part(field, range.low(), sk);
             if (prefix.indexOf('#') >= 0) {
                 throw new InvalidQueryException(range + ": the prefix contains '#', the key separator");
             }
@@ -132,7 +134,8 @@ final class SortKeyCondition {
             case "<" -> between(name, base, t, w, last ? excluding(schema, field, range.low()) : null);
             default -> {
                 String top = base + schema.keys().part(field, range.high(), sk);
-                if (compareUtf8(t, top) > 0) {
+                boolean known = !(range.low() instanceof Placeholder) && !(range.high() instanceof Placeholder);
+                if (known && compareUtf8(t, top) > 0) {
                     throw new InvalidQueryException(range + ": the lower bound sorts above the upper one in the key ("
                             + t + " > " + top + "), so nothing can match");
                 }

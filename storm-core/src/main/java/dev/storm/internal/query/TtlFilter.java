@@ -20,16 +20,19 @@ public final class TtlFilter {
     }
 
     /**
-     * The condition {@code NOT ttl <= now} for a filter expression, or null when the model has no TTL. A comparison
+     * The condition {@code NOT ttl <= now} for a filter expression, or null when the model has no TTL; {@code now} is
+     * an Instant, or a template's placeholder for epoch seconds. A comparison
      * with a missing or NULL attribute is false in DynamoDB, so its negation keeps items without a TTL.
      */
-    public static <M> Condition<M> unexpired(ModelSchema<M> schema, Instant now) {
+    public static <M> Condition<M> unexpired(ModelSchema<M> schema, Object now) {
         FieldSchema ttl = schema.ttlField();
         if (ttl == null) {
             return null;
         }
         Attribute<M, Object> attribute = Attribute.of(schema.type(), ttl.name(), ttl.attributeName());
-        Object bound = ttl.rawType() == Instant.class ? now : (Object) now.getEpochSecond();
+        // A template passes the placeholder of an expression giving epoch seconds where it runs.
+        Object bound = !(now instanceof Instant instant) ? now
+                : ttl.rawType() == Instant.class ? instant : (Object) instant.getEpochSecond();
         return attribute.le(bound).not();
     }
 

@@ -85,6 +85,9 @@ public final class FieldSchema {
     }
 
     public Object get(Object model) {
+        if (model instanceof StandIn standIn) {
+            return standIn.valueOf(this);
+        }
         try {
             return getter.invokeExact(model);
         } catch (Throwable t) {
@@ -104,6 +107,9 @@ public final class FieldSchema {
     public AttributeValue encode(Object value) {
         if (value == null) {
             return NULL;
+        }
+        if (value instanceof Placeholder placeholder) {
+            return AttributeValue.fromS(placeholder.text());
         }
         try {
             return codec.encode(value);
