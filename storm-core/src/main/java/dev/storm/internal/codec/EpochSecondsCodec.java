@@ -25,11 +25,6 @@ public final class EpochSecondsCodec implements Codec<Instant> {
         return Codecs.forType(type);
     }
 
-    /** Epoch seconds of a TTL value, an Instant or a number of seconds. */
-    public static long seconds(Object value) {
-        return value instanceof Instant i ? i.getEpochSecond() : ((Number) value).longValue();
-    }
-
     @Override
     public AttributeValue encode(Instant value) {
         return AttributeValue.fromN(Long.toString(value.getEpochSecond()));

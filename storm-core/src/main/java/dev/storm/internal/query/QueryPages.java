@@ -62,11 +62,6 @@ public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
         return position < page.size();
     }
 
-    /** Whether DynamoDB said there is no page after the current one. */
-    public boolean onLastPage() {
-        return lastPage;
-    }
-
     /** The {@code LastEvaluatedKey} of the last page read, or null when DynamoDB had no more. */
     public Map<String, AttributeValue> lastEvaluatedKey() {
         return lastKey;
