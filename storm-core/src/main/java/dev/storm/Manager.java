@@ -3,9 +3,11 @@ package dev.storm;
 import dev.storm.internal.batch.BulkReads;
 import dev.storm.internal.batch.BulkWrites;
 import dev.storm.internal.operation.GetItemOperation;
+import dev.storm.internal.operation.Timestamps;
 import dev.storm.internal.codec.AttributeJson;
 import dev.storm.internal.query.KeyValues;
 import dev.storm.internal.query.QuerySpec;
+import dev.storm.internal.scan.ScanSpec;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.write.Writes;
@@ -85,7 +87,8 @@ public final class Manager<M extends Model<M>> {
 
     /**
      * Puts a new item only if none with its keys exists (PutItem); {@link ObjectAlreadyExistsException} otherwise.
-     * Returns the model as stored: with a {@code @Version} field, that is the model at its first version.
+     * Returns the model as stored: with its {@link CreatedAt} and {@link UpdatedAt} fields filled, if it has any,
+     * and at its first version if it has a {@link Version} field.
      */
     public M create(M model) {
         return Writes.create(schema(), model);
@@ -234,7 +237,8 @@ public final class Manager<M extends Model<M>> {
 
     /**
      * A query set over the partition given by the key values: {@code using(Order_.userId.eq("u1"))}. Giving the
-     * leading sort-key fields too narrows the query to the items whose sort key starts with them.
+     * leading sort-key fields too narrows the query to the items whose sort key starts with them, and a range on the
+     * next one ({@code lt, le, gt, ge, between, beginsWith}) narrows it further; see {@link QuerySet#using}.
      */
     @SafeVarargs
     public final QuerySet<M> using(Condition<M>... keyValues) {
@@ -243,6 +247,16 @@ public final class Manager<M extends Model<M>> {
             conditions.add(c);
         }
         return new QuerySet<>(QuerySpec.of(schema())).using(conditions);
+    }
+
+    /**
+     * Every item of this model in the table, by a lazy Scan filtered to the model's items; see {@link ScanSet} for
+     * parallel segments. A scan reads the whole table: prefer {@link #using} wherever a key allows.
+     *
+     * <pre>{@code Customer.objects.all().segments(4).parallelStream().forEach(this::reindex);}</pre>
+     */
+    public ScanSet<M> all() {
+        return new ScanSet<>(ScanSpec.of(schema()));
     }
 
     /** The GetItem request {@code get} would send for this model's keys. */
@@ -330,7 +344,8 @@ public final class Manager<M extends Model<M>> {
 
     boolean isCreatable(M model) {
         try {
-            schema().keys().writeKeys(model, new java.util.HashMap<>());
+            schema().keys().writeKeys(Timestamps.forPut(schema(), model, java.time.Instant.now()),
+                    new java.util.HashMap<>());
             return true;
         } catch (StormException e) {
             return false;

@@ -59,6 +59,7 @@ final class FieldValidator {
             }
         }
         checkGsiSortKeys(model, fields, gsiPkIndexes);
+        new MarkValidator(storm, reporter, names).validate(model, fields);
         if (!hasPk) {
             String name = reporter.name(model);
             reporter.error(model, name + " has no partition key field; mark one with @Field(pk = true), e.g. "

@@ -40,6 +40,11 @@ public final class Codecs {
         return codec;
     }
 
+    /** The key of a record component in the M a record is stored as: its {@code @Field(name)}, else its name. */
+    public static String componentName(java.lang.reflect.RecordComponent component) {
+        return RecordCodec.attributeName(component);
+    }
+
     /** Whether the type is a number STORM stores as N: a primitive or box, BigDecimal or BigInteger. */
     public static boolean isNumeric(Type type) {
         return CodecFactory.isNumeric(type);

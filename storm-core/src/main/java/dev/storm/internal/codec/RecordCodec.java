@@ -139,7 +139,7 @@ final class RecordCodec implements Codec<Object> {
         return new IllegalArgumentException(javaType + "." + components[i] + ": " + cause.getMessage(), cause);
     }
 
-    private static String attributeName(RecordComponent component) {
+    static String attributeName(RecordComponent component) {
         Field field = component.getAnnotation(Field.class);
         return field == null || field.name().isEmpty() ? component.getName() : field.name();
     }

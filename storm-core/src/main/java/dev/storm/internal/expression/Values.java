@@ -4,6 +4,7 @@ import dev.storm.InvalidValueException;
 import dev.storm.internal.codec.Codecs;
 import dev.storm.internal.schema.Describe;
 import dev.storm.internal.schema.FieldSchema;
+import dev.storm.internal.schema.Placeholder;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -19,8 +20,8 @@ public final class Values {
 
     /** The value converted to the field's Java type: numbers exactly, anything else checked against the type. */
     public static Object coerce(FieldSchema field, Object value) {
-        if (value == null) {
-            return null;
+        if (value == null || value instanceof Placeholder) {
+            return value;
         }
         Class<?> type = box(field.rawType());
         if (type.isInstance(value)) {

@@ -1,10 +1,12 @@
 package dev.storm.internal.key;
 
 import dev.storm.InvalidKeyException;
+import dev.storm.InvalidTemplateException;
 import dev.storm.MissingRequiredFieldsException;
 import dev.storm.internal.schema.Describe;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.schema.Placeholder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +137,22 @@ public final class KeyComposer<M> {
             throw new InvalidKeyException(field + " is null, but it is part of the " + keyName + " of "
                     + schema.name() + "; set it");
         }
-        String text = KeyText.render(value);
+        String text;
+        if (field.options().sortable()) {
+            if (value instanceof Placeholder) {
+                throw new InvalidTemplateException(field + " is @Sortable, so its key text is rendered by STORM at a"
+                        + " fixed width, which a Step Functions template cannot do from an expression; give the "
+                        + keyName + " value as a constant, or drop @Sortable");
+            }
+            try {
+                text = SortableText.render(value, field.options().digits());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidKeyException(field + " = " + Describe.value(value) + " cannot be part of the "
+                        + keyName + " of " + schema.name() + ": " + e.getMessage(), e);
+            }
+        } else {
+            text = KeyText.render(field.encode(value));
+        }
         if (text.isEmpty()) {
             throw new InvalidKeyException(field + " is empty, but it is part of the " + keyName + " of "
                     + schema.name() + "; a key part needs at least one character");

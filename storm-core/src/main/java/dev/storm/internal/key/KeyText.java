@@ -1,13 +1,13 @@
 package dev.storm.internal.key;
 
 import java.math.BigDecimal;
-import java.time.temporal.TemporalAccessor;
 import java.util.Set;
 import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Renders a key-part value as the text STORM writes between the {@code #} separators: strings as they are, numbers
- * in plain decimal, enums by name, UUIDs and java.time values in their ISO-8601 form.
+ * as their DynamoDB number text, enums by name, UUIDs and java.time values in their ISO-8601 form.
  */
 public final class KeyText {
 
@@ -26,21 +26,20 @@ public final class KeyText {
         return KEY_TYPES.contains(type) || type.isEnum();
     }
 
-    /** The text of a non-null key-part value. */
-    public static String render(Object value) {
-        if (value instanceof String s) {
-            return s;
+    /**
+     * The text of a key part, from the attribute its field stores: the S or N text as it is, so a key part and the
+     * attribute beside it always agree; booleans as {@code true}/{@code false}.
+     */
+    public static String render(AttributeValue stored) {
+        if (stored.s() != null) {
+            return stored.s();
         }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString();
+        if (stored.n() != null) {
+            return stored.n();
         }
-        if (value instanceof Enum<?> e) {
-            return e.name();
+        if (stored.bool() != null) {
+            return stored.bool().toString();
         }
-        if (value instanceof TemporalAccessor || value instanceof Number || value instanceof UUID
-                || value instanceof Boolean || value instanceof Character) {
-            return value.toString();
-        }
-        throw new IllegalArgumentException(value.getClass().getName() + " cannot be a key part");
+        throw new IllegalArgumentException(stored + " cannot be a key part");
     }
 }

@@ -12,6 +12,7 @@ import dev.storm.internal.expression.Values;
 import dev.storm.internal.key.KeyComposer;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class UpdateItemOperation {
             throw new InvalidValueException("update of " + schema.name() + " needs at least one change, e.g. "
                     + schema.name() + "_.field.set(value)");
         }
+        updates = Timestamps.withUpdatedAt(schema, model, updates, Instant.now());
         Map<FieldSchema, Object> newValues = new HashMap<>();
         Map<FieldSchema, UpdateNode<M>> changed = new HashMap<>();
         for (Update<M> update : updates) {

@@ -20,13 +20,15 @@ public final class FieldSchema {
     private final Class<?> rawType;
     private final Codec<Object> codec;
     private final KeyRoles roles;
+    private final FieldOptions options;
     private final int position;
     private final Object zero;
     private final MethodHandle getter;
     private final MethodHandle setter;
 
     FieldSchema(String modelName, String name, String attributeName, Type genericType, Class<?> rawType,
-                Codec<Object> codec, KeyRoles roles, int position, MethodHandle getter, MethodHandle setter) {
+                Codec<Object> codec, KeyRoles roles, FieldOptions options, int position, MethodHandle getter,
+                MethodHandle setter) {
         this.modelName = modelName;
         this.name = name;
         this.attributeName = attributeName;
@@ -34,6 +36,7 @@ public final class FieldSchema {
         this.rawType = rawType;
         this.codec = codec;
         this.roles = roles;
+        this.options = options;
         this.position = position;
         this.zero = Primitives.zero(rawType);
         this.getter = getter;
@@ -66,6 +69,11 @@ public final class FieldSchema {
         return roles;
     }
 
+    /** TTL, timestamp and sortable-key settings. */
+    public FieldOptions options() {
+        return options;
+    }
+
     /** The position among the model's fields, which is also the record constructor's parameter index. */
     public int position() {
         return position;
@@ -77,6 +85,9 @@ public final class FieldSchema {
     }
 
     public Object get(Object model) {
+        if (model instanceof StandIn standIn) {
+            return standIn.valueOf(this);
+        }
         try {
             return getter.invokeExact(model);
         } catch (Throwable t) {
@@ -96,6 +107,9 @@ public final class FieldSchema {
     public AttributeValue encode(Object value) {
         if (value == null) {
             return NULL;
+        }
+        if (value instanceof Placeholder placeholder) {
+            return AttributeValue.fromS(placeholder.text());
         }
         try {
             return codec.encode(value);

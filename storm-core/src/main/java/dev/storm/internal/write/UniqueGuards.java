@@ -38,7 +38,7 @@ final class UniqueGuards {
 
     /** The guard key of a value: the same text in PK and SK. */
     static TableKey key(ModelSchema<?> schema, FieldSchema field, Object value) {
-        String text = PREFIX + "#" + schema.suffix() + "#" + field.attributeName() + "#" + KeyText.render(value);
+        String text = PREFIX + "#" + schema.suffix() + "#" + field.attributeName() + "#" + text(field, value);
         if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
             throw new InvalidValueException(field + " = " + Describe.value(value) + " is too long to be guarded as"
                     + " unique: its guard key would exceed DynamoDB's " + MAX_KEY_BYTES + "-byte sort key limit");
@@ -61,12 +61,16 @@ final class UniqueGuards {
             if (newValue != null) {
                 writes.add(claim(schema, f, newValue, owner, model, operation, table));
             }
-            if (oldValue != null && (newValue == null
-                    || !KeyText.render(oldValue).equals(KeyText.render(newValue)))) {
+            if (oldValue != null && (newValue == null || !text(f, oldValue).equals(text(f, newValue)))) {
                 writes.add(release(schema, f, oldValue, owner, model, operation, table));
             }
         }
         return writes;
+    }
+
+    /** A value as key text, the way the field stores it, so that equal stored values share one guard. */
+    private static String text(FieldSchema field, Object value) {
+        return KeyText.render(field.encode(value));
     }
 
     private static PlannedWrite claim(ModelSchema<?> schema, FieldSchema field, Object value, TableKey owner,

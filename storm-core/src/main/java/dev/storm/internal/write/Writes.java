@@ -8,8 +8,8 @@ import dev.storm.internal.batch.Backoff;
 import dev.storm.internal.key.TableKey;
 import dev.storm.internal.operation.DeleteItemOperation;
 import dev.storm.internal.operation.PutItemOperation;
+import dev.storm.internal.operation.Timestamps;
 import dev.storm.internal.operation.UpdateItemOperation;
-import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.transaction.FailureKind;
 import dev.storm.internal.transaction.OperationFailure;
@@ -18,7 +18,9 @@ import dev.storm.internal.transaction.TransactWriteItemsOperation;
 import dev.storm.internal.transaction.WritePlan;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -65,23 +67,28 @@ public final class Writes {
         return SingleWrites.delete(schema, model, schema.keys().primaryKey(model), condition, null).request();
     }
 
-    /** Creates the item and returns the model as stored: with its next version, when it has one. */
+    /** Creates the item and returns the model as stored: its timestamps filled, at its first version. */
     public static <M> M create(ModelSchema<M> schema, M model) {
-        save(schema, model, false, null);
-        FieldSchema version = schema.versionField();
-        return version == null ? model
-                : withVersion(schema, model, Versions.next(version, Versions.of(version, model)));
+        Map<String, AttributeValue> item = put(schema, model, false, null);
+        return schema.versionField() == null ? Timestamps.stored(schema, model, item) : schema.fromItem(item);
     }
 
     public static <M> void save(ModelSchema<M> schema, M model, boolean allowOverride, Condition<M> condition) {
+        put(schema, model, allowOverride, condition);
+    }
+
+    /** Puts the model and returns the item written. */
+    private static <M> Map<String, AttributeValue> put(ModelSchema<M> schema, M model, boolean allowOverride,
+                                                       Condition<M> condition) {
         WritePolicy policy = WritePolicy.of(schema);
         if (policy.isGuarded()) {
-            transact(() -> WritePlanner.put(schema, model, allowOverride, condition));
-            return;
+            return transact(() -> WritePlanner.put(schema, model, allowOverride, condition)).get(0).item().put()
+                    .item();
         }
         if (policy.isPlain() && condition == null) {
-            PutItemOperation.execute(schema, PutItemOperation.request(schema, model, allowOverride));
-            return;
+            PutItemRequest request = PutItemOperation.request(schema, model, allowOverride);
+            PutItemOperation.execute(schema, request);
+            return request.item();
         }
         PutItemRequest base = PutItemOperation.request(schema, model, true);
         Prepared<PutItemRequest, M> p = SingleWrites.put(schema, model, base, allowOverride, condition, null);
@@ -90,6 +97,7 @@ public final class Writes {
         } catch (ConditionalCheckFailedException e) {
             throw Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
         }
+        return p.request().item();
     }
 
     public static <M> M update(ModelSchema<M> schema, M model, Condition<M> condition,
@@ -132,18 +140,19 @@ public final class Writes {
     }
 
     /**
-     * Sends the planned writes as one transaction; when a write failed because the item changed after it was read,
-     * plans again from a fresh read, a bounded number of times.
+     * Sends the planned writes as one transaction and returns them; when a write failed because the item changed
+     * after it was read, plans again from a fresh read, a bounded number of times.
      */
-    private static void transact(Supplier<List<PlannedWrite>> planner) {
+    private static List<PlannedWrite> transact(Supplier<List<PlannedWrite>> planner) {
         OperationFailure stale = null;
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         for (int attempt = 0; attempt < GUARDED_ATTEMPTS; attempt++) {
+            List<PlannedWrite> writes = planner.get();
             WritePlan plan = new WritePlan();
-            plan.add(planner.get());
+            plan.add(writes);
             List<OperationFailure> failures = TransactWriteItemsOperation.execute(plan, Tables.client());
             if (failures.isEmpty()) {
-                return;
+                return writes;
             }
             stale = null;
             for (OperationFailure f : failures) {
@@ -174,12 +183,4 @@ public final class Writes {
         return schema.fromItem(response.item());
     }
 
-    static <M> M withVersion(ModelSchema<M> schema, M model, Object version) {
-        Object[] values = new Object[schema.fields().size()];
-        for (FieldSchema f : schema.fields()) {
-            values[f.position()] = f.get(model);
-        }
-        values[schema.versionField().position()] = version;
-        return schema.instantiate(values);
-    }
 }

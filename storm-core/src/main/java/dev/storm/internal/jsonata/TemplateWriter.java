@@ -1,0 +1,140 @@
+package dev.storm.internal.jsonata;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.util.SdkAutoConstructList;
+import software.amazon.awssdk.core.util.SdkAutoConstructMap;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Writes a built request as the JSON a Step Functions DynamoDB integration takes (the API's own member names, from
+ * the SDK's field metadata), putting JSONata in place of the markers: a string holding markers becomes
+ * {@code {% 'literal' & expression %}}, and an attribute holding a field's placeholder becomes that field's
+ * DynamoDB JSON template. Map keys are written in natural order ({@code :v2} before {@code :v10}), so a template's
+ * text is the same on every run.
+ */
+final class TemplateWriter {
+
+    private static final Comparator<String> NATURAL = TemplateWriter::compareNatural;
+
+    private final Markers markers;
+
+    private TemplateWriter(Markers markers) {
+        this.markers = markers;
+    }
+
+    static String write(SdkPojo request, Markers markers) {
+        TemplateWriter writer = new TemplateWriter(markers);
+        return JsonOutput.write(json -> writer.pojo(json, request));
+    }
+
+    private void pojo(JsonGenerator json, SdkPojo pojo) throws IOException {
+        if (pojo instanceof AttributeValue attribute && attribute.type() == AttributeValue.Type.S) {
+            Markers.Entry entry = markers.whole(attribute.s());
+            if (entry != null && entry.type() != null) {
+                AttributeTemplates.write(json, entry.type(), entry.expression(), entry.nullable());
+                return;
+            }
+        }
+        json.writeStartObject();
+        for (SdkField<?> field : pojo.sdkFields()) {
+            Object value = field.getValueOrDefault(pojo);
+            if (value == null || value instanceof SdkAutoConstructList<?> || value instanceof SdkAutoConstructMap<?, ?>) {
+                continue;
+            }
+            json.writeFieldName(field.locationName());
+            value(json, value);
+        }
+        json.writeEndObject();
+    }
+
+    private void value(JsonGenerator json, Object value) throws IOException {
+        if (value instanceof String text) {
+            string(json, text);
+        } else if (value instanceof Boolean bool) {
+            json.writeBoolean(bool);
+        } else if (value instanceof Integer number) {
+            json.writeNumber(number);
+        } else if (value instanceof Long number) {
+            json.writeNumber(number);
+        } else if (value instanceof SdkBytes bytes) {
+            json.writeString(Base64.getEncoder().encodeToString(bytes.asByteArrayUnsafe()));
+        } else if (value instanceof SdkPojo pojo) {
+            pojo(json, pojo);
+        } else if (value instanceof Map<?, ?> map) {
+            List<String> keys = new ArrayList<>();
+            map.keySet().forEach(k -> keys.add((String) k));
+            keys.sort(NATURAL);
+            json.writeStartObject();
+            for (String key : keys) {
+                json.writeFieldName(key);
+                value(json, map.get(key));
+            }
+            json.writeEndObject();
+        } else if (value instanceof Collection<?> list) {
+            json.writeStartArray();
+            for (Object element : list) {
+                value(json, element);
+            }
+            json.writeEndArray();
+        } else {
+            throw new IllegalArgumentException("no JSON form for request member " + value.getClass().getName());
+        }
+    }
+
+    private void string(JsonGenerator json, String text) throws IOException {
+        List<Object> parts = markers.split(text);
+        boolean literal = parts.stream().noneMatch(Markers.Entry.class::isInstance);
+        if (literal && !text.startsWith("{%")) {
+            json.writeString(text);
+        } else {
+            // a literal that looks like an expression is written as one yielding it, so it stays a literal
+            json.writeString(JsonataText.embed(literal ? JsonataText.quote(text) : JsonataText.concatenation(parts)));
+        }
+    }
+
+    /** Orders {@code :v2} before {@code :v10}: digit runs compare as numbers, everything else as text. */
+    private static int compareNatural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                int byLength = Integer.compare(endA - i, endB - j);
+                int byValue = byLength != 0 ? byLength : a.substring(i, endA).compareTo(b.substring(j, endB));
+                if (byValue != 0) {
+                    return byValue;
+                }
+                i = endA;
+                j = endB;
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+}
