@@ -10,8 +10,10 @@ import dev.storm.InvalidValueException;
 import dev.storm.MissingRequiredFieldsException;
 import dev.storm.functional.model.Order;
 import dev.storm.functional.model.Order_;
+import dev.storm.functional.model.Ticket;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,6 +98,21 @@ class BulkFunctionalTest {
 
         assertThat(result.succeeded()).isEqualTo(61);
         assertThat(TableScan.items(client, table)).isEmpty();
+    }
+
+    @Test
+    void bulkSave_fillsTimestamps_asSaveDoes() {
+        Instant before = Instant.now().minusSeconds(1);
+
+        Ticket.objects.bulkSave(List.of(new Ticket("t1", "First", null, null), new Ticket("t2", "Second", null, null)));
+
+        List<Ticket> stored = Ticket.objects.bulkGet(List.of(new Ticket("t1", null, null, null),
+                new Ticket("t2", null, null, null)));
+        assertThat(stored).allSatisfy(t -> {
+            assertThat(t.createdAt()).isAfter(before);
+            assertThat(t.updatedAt()).isAfter(before);
+        });
+        assertThat(stored).extracting(Ticket::title).containsExactly("First", "Second");
     }
 
     @Test

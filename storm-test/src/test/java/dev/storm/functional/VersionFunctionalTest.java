@@ -11,6 +11,8 @@ import dev.storm.functional.model.Account;
 import dev.storm.functional.model.Account_;
 import dev.storm.functional.model.Doc;
 import dev.storm.functional.model.Doc_;
+import dev.storm.functional.model.Ticket;
+import dev.storm.functional.model.Ticket_Versioned_;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
 import java.util.Map;
@@ -127,6 +129,21 @@ class VersionFunctionalTest {
         assertThatThrownBy(() -> Account.objects.create(new Account("a3", "y@b.c", "OPEN", null)))
                 .isInstanceOf(UniqueConstraintException.class);
         assertThat(Account.objects.get(Account_.accountId.eq("a1"))).isEqualTo(a2);
+    }
+
+    @Test
+    void aVersionedModelWithTimestamps_getsBoth_onCreateAndUpdate() {
+        Ticket.Versioned created = Ticket.Versioned.objects.create(new Ticket.Versioned("t1", "Open", null, null, 0));
+
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(created.createdAt()).isNotNull();
+        assertThat(created.updatedAt()).isEqualTo(created.createdAt());
+        Ticket.Versioned stored = Ticket.Versioned.objects.get(Ticket_Versioned_.ticketId.eq("t1"));
+        assertThat(stored).isEqualTo(created);
+        Ticket.Versioned updated = created.update(Ticket_Versioned_.title.set("Closed"));
+        assertThat(updated.version()).isEqualTo(2);
+        assertThat(updated.createdAt()).isEqualTo(created.createdAt());
+        assertThat(updated.updatedAt()).isAfterOrEqualTo(created.updatedAt());
     }
 
     @Test

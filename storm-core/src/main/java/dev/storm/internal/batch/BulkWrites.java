@@ -6,6 +6,7 @@ import dev.storm.ConnectionManager;
 import dev.storm.InvalidValueException;
 import dev.storm.internal.batch.BatchWriteItemOperation.Pending;
 import dev.storm.internal.key.TableKey;
+import dev.storm.internal.operation.PutItemOperation;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.write.ItemSize;
 import dev.storm.internal.write.WritePolicy;
@@ -39,7 +40,8 @@ public final class BulkWrites {
             if (model == null) {
                 throw new InvalidValueException(operation + ": element " + position + " is null; nothing was written");
             }
-            Map<String, AttributeValue> item = schema.toItem(model);
+            // The item a single save would put, so that timestamps and every other put rule apply alike.
+            Map<String, AttributeValue> item = PutItemOperation.request(schema, model, true).item();
             TableKey key = TableKey.of(item);
             ItemSize.check(item, key.describe(schema.name()) + " (element " + position + " of " + operation + ")");
             Integer first = positions.putIfAbsent(key, position);
