@@ -5,7 +5,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The table key of one item, PK and SK, as a value: it identifies an item across the requests of a batch or a
- * transaction, where DynamoDB refuses the same item twice.
+ * transaction, where DynamoDB refuses the same item twice. An immutable value.
  */
 public record TableKey(String pk, String sk) {
 

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * What one write requires of the stored item: that it exists or does not, that its version is the model's, that its
  * unique values are still those STORM read, and the user's condition. It renders that as one condition expression,
  * and, when DynamoDB refuses the write, tells from the stored item (returned with {@code ALL_OLD}) which part failed.
+ * Immutable and thread-safe.
  *
  * @param <M> the model
  */

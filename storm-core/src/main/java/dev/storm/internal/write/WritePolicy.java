@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Which guards a model's writes need: its {@code @Field(unique = true)} fields and its {@code @Version} field.
- * A model with neither is written by the plain single-item calls, exactly as before these existed. Immutable.
+ * A model with neither is written by the plain single-item calls, exactly as before these existed. Immutable and
+ * thread-safe; one per model class.
  */
 public final class WritePolicy {
 
