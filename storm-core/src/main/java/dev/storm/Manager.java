@@ -1,15 +1,18 @@
 package dev.storm;
 
-import dev.storm.internal.operation.DeleteItemOperation;
+import dev.storm.internal.batch.BulkReads;
+import dev.storm.internal.batch.BulkWrites;
 import dev.storm.internal.operation.GetItemOperation;
-import dev.storm.internal.operation.PutItemOperation;
-import dev.storm.internal.operation.UpdateItemOperation;
+import dev.storm.internal.operation.Timestamps;
 import dev.storm.internal.codec.AttributeJson;
 import dev.storm.internal.query.KeyValues;
 import dev.storm.internal.query.QuerySpec;
+import dev.storm.internal.scan.ScanSpec;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.write.Writes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +25,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * The entry point for one model's items, as Django's {@code objects}: get, create, save, update, delete, and query
  * sets through {@link #using}. One instance per model class ({@code Manager.of(User.class)} always returns it);
  * thread-safe. Each operation runs on the calling thread's table and client from {@link ConnectionManager}.
+ *
+ * <p>The single-item calls named below are those of a plain model. A model with a {@link Version} field sends the
+ * same call, conditional on the stored version. A model with a {@code @Field(unique = true)} field writes through
+ * TransactWriteItems with its uniqueness guard items, after a consistent GetItem where the stored values must be
+ * known (save, delete, and an update that changes a unique field); see the README's "Writes at scale".
  *
  * <pre>{@code
  * public static final Manager<User> objects = Manager.of(User.class);
@@ -77,10 +85,13 @@ public final class Manager<M extends Model<M>> {
         return GetItemOperation.execute(schema(), request);
     }
 
-    /** Puts a new item only if none with its keys exists (PutItem); {@link ObjectAlreadyExistsException} otherwise. */
+    /**
+     * Puts a new item only if none with its keys exists (PutItem); {@link ObjectAlreadyExistsException} otherwise.
+     * Returns the model as stored: with its {@link CreatedAt} and {@link UpdatedAt} fields filled, if it has any,
+     * and at its first version if it has a {@link Version} field.
+     */
     public M create(M model) {
-        save(model, false);
-        return model;
+        return Writes.create(schema(), model);
     }
 
     /** Puts the item, overwriting any stored one with the same keys (PutItem, one write). */
@@ -93,7 +104,17 @@ public final class Manager<M extends Model<M>> {
      * {@link MissingRequiredFieldsException} when key fields are unset; nothing is sent then.
      */
     public void save(M model, boolean allowOverride) {
-        PutItemOperation.execute(schema(), saveRequest(model, allowOverride));
+        Writes.save(schema(), model, allowOverride, null);
+    }
+
+    /**
+     * Puts the item, overwriting, only if the condition holds for the stored item (PutItem with a condition, one
+     * write); {@link ConditionFailedException} otherwise, and nothing is written.
+     *
+     * <pre>{@code Order.objects.save(order, Order_.status.eq("OPEN"));}</pre>
+     */
+    public void save(M model, Condition<M> condition) {
+        Writes.save(schema(), model, true, required(condition, "save"));
     }
 
     /**
@@ -114,17 +135,110 @@ public final class Manager<M extends Model<M>> {
 
     /** Applies the updates in one UpdateItem and returns the stored item; see {@link #update(Model, Update[])}. */
     public M update(M model, List<? extends Update<M>> updates) {
-        return UpdateItemOperation.execute(schema(), updateRequest(model, updates));
+        return Writes.update(schema(), model, null, updates);
+    }
+
+    /**
+     * Applies the updates in one UpdateItem only if the item exists and the condition holds for it, and returns the
+     * stored item; {@link ConditionFailedException} when the condition does not hold, nothing changed.
+     *
+     * <pre>{@code Order paid = Order.objects.update(order, Order_.status.eq("OPEN"), Order_.status.set("PAID"));}</pre>
+     */
+    @SafeVarargs
+    public final M update(M model, Condition<M> condition, Update<M>... updates) {
+        List<Update<M>> list = new ArrayList<>(updates.length);
+        for (Update<M> u : updates) {
+            list.add(u);
+        }
+        return update(model, condition, list);
+    }
+
+    /** Applies the updates only if the condition holds; see {@link #update(Model, Condition, Update[])}. */
+    public M update(M model, Condition<M> condition, List<? extends Update<M>> updates) {
+        return Writes.update(schema(), model, required(condition, "update"), updates);
     }
 
     /** Deletes the item (DeleteItem); deleting an absent item is not an error. */
     public void delete(M model) {
-        DeleteItemOperation.execute(deleteRequest(model));
+        Writes.delete(schema(), model, null);
+    }
+
+    /**
+     * Deletes the item only if the condition holds for it (DeleteItem with a condition);
+     * {@link ConditionFailedException} otherwise, and nothing is deleted.
+     */
+    public void delete(M model, Condition<M> condition) {
+        Writes.delete(schema(), model, required(condition, "delete"));
+    }
+
+    /**
+     * Writes every model through BatchWriteItem, 25 items a request, four requests at a time, retrying unprocessed
+     * items, throttling and server errors with backoff for up to five minutes (see {@link BulkOptions}). One write
+     * unit per KB of each item; no conditions, so existing items are overwritten. Every model is checked before
+     * anything is sent: an invalid one, one over 400 KB, two with the same keys or an empty collection fail the call
+     * with nothing written. Models with unique or version fields are refused (use {@link Transaction}).
+     *
+     * <pre>{@code BulkResult r = Order.objects.bulkSave(orders);   // r.failed() lists any not written}</pre>
+     */
+    public BulkResult bulkSave(Collection<M> models) {
+        return bulkSave(models, BulkOptions.defaults());
+    }
+
+    /** Writes every model through BatchWriteItem with the given retry and concurrency options. */
+    public BulkResult bulkSave(Collection<M> models, BulkOptions options) {
+        return BulkWrites.save(schema(), models, options);
+    }
+
+    /**
+     * Deletes the items of every model through BatchWriteItem, as {@link #bulkSave} writes them; a key given twice is
+     * deleted once. Deleting an absent item is not an error.
+     */
+    public BulkResult bulkDelete(Collection<M> models) {
+        return bulkDelete(models, BulkOptions.defaults());
+    }
+
+    /** Deletes the items of every model with the given retry and concurrency options. */
+    public BulkResult bulkDelete(Collection<M> models, BulkOptions options) {
+        return BulkWrites.delete(schema(), models, options);
+    }
+
+    /**
+     * Reads the items of the given keys (models with their key fields set) through BatchGetItem, 100 keys a request,
+     * retrying unprocessed keys like {@link #bulkSave}; eventually consistent, half a read unit per 4 KB. The result
+     * has one entry per key, in the order asked, null where no item is stored (a key asked twice is read once and
+     * appears twice). A {@link BulkException} when some keys could not be read within the options' deadline; use
+     * {@link #bulkGetResult} to get the missing and failed keys without an exception.
+     *
+     * <pre>{@code List<Order> got = Order.objects.bulkGet(keys);}</pre>
+     */
+    public List<M> bulkGet(Collection<M> keys) {
+        return bulkGet(keys, BulkOptions.defaults());
+    }
+
+    /** Reads the items of the given keys with the given options; see {@link #bulkGet(Collection)}. */
+    public List<M> bulkGet(Collection<M> keys, BulkOptions options) {
+        BulkGetResult<M> result = bulkGetResult(keys, options);
+        if (!result.isComplete()) {
+            throw new BulkException("bulkGet of " + schema().name() + " could not read every key",
+                    result.failed());
+        }
+        return result.items();
+    }
+
+    /** Reads like {@link #bulkGet(Collection)}, and reports missing and unread keys instead of throwing. */
+    public BulkGetResult<M> bulkGetResult(Collection<M> keys) {
+        return bulkGetResult(keys, BulkOptions.defaults());
+    }
+
+    /** Reads like {@link #bulkGet(Collection, BulkOptions)}, and reports missing and unread keys. */
+    public BulkGetResult<M> bulkGetResult(Collection<M> keys, BulkOptions options) {
+        return BulkReads.get(schema(), keys, options);
     }
 
     /**
      * A query set over the partition given by the key values: {@code using(Order_.userId.eq("u1"))}. Giving the
-     * leading sort-key fields too narrows the query to the items whose sort key starts with them.
+     * leading sort-key fields too narrows the query to the items whose sort key starts with them, and a range on the
+     * next one ({@code lt, le, gt, ge, between, beginsWith}) narrows it further; see {@link QuerySet#using}.
      */
     @SafeVarargs
     public final QuerySet<M> using(Condition<M>... keyValues) {
@@ -135,6 +249,16 @@ public final class Manager<M extends Model<M>> {
         return new QuerySet<>(QuerySpec.of(schema())).using(conditions);
     }
 
+    /**
+     * Every item of this model in the table, by a lazy Scan filtered to the model's items; see {@link ScanSet} for
+     * parallel segments. A scan reads the whole table: prefer {@link #using} wherever a key allows.
+     *
+     * <pre>{@code Customer.objects.all().segments(4).parallelStream().forEach(this::reindex);}</pre>
+     */
+    public ScanSet<M> all() {
+        return new ScanSet<>(ScanSpec.of(schema()));
+    }
+
     /** The GetItem request {@code get} would send for this model's keys. */
     public GetItemRequest getRequest(M model) {
         return GetItemOperation.request(schema().keys().primaryKey(model));
@@ -142,7 +266,15 @@ public final class Manager<M extends Model<M>> {
 
     /** The PutItem request {@code save(model, allowOverride)} would send. */
     public PutItemRequest saveRequest(M model, boolean allowOverride) {
-        return PutItemOperation.request(schema(), model, allowOverride);
+        return Writes.putRequest(schema(), model, allowOverride, null);
+    }
+
+    /**
+     * The PutItem request {@code save(model, condition)} would send. For a model with unique fields, save sends this
+     * put inside a TransactWriteItems with its guards; see {@link Transaction#request}.
+     */
+    public PutItemRequest saveRequest(M model, Condition<M> condition) {
+        return Writes.putRequest(schema(), model, true, required(condition, "saveRequest"));
     }
 
     /** The UpdateItem request {@code update(model, updates)} would send. */
@@ -157,12 +289,30 @@ public final class Manager<M extends Model<M>> {
 
     /** The UpdateItem request {@code update(model, updates)} would send. */
     public UpdateItemRequest updateRequest(M model, List<? extends Update<M>> updates) {
-        return UpdateItemOperation.request(schema(), model, updates);
+        return Writes.updateRequest(schema(), model, null, updates);
+    }
+
+    /** The UpdateItem request {@code update(model, condition, updates)} would send. */
+    public UpdateItemRequest updateRequest(M model, Condition<M> condition, List<? extends Update<M>> updates) {
+        return Writes.updateRequest(schema(), model, required(condition, "updateRequest"), updates);
     }
 
     /** The DeleteItem request {@code delete(model)} would send. */
     public DeleteItemRequest deleteRequest(M model) {
-        return DeleteItemOperation.request(schema().keys().primaryKey(model));
+        return Writes.deleteRequest(schema(), model, null);
+    }
+
+    /** The DeleteItem request {@code delete(model, condition)} would send. */
+    public DeleteItemRequest deleteRequest(M model, Condition<M> condition) {
+        return Writes.deleteRequest(schema(), model, required(condition, "deleteRequest"));
+    }
+
+    private Condition<M> required(Condition<M> condition, String operation) {
+        if (condition == null) {
+            throw new InvalidValueException(operation + " of " + type.getSimpleName() + " was given a null"
+                    + " condition; use the overload without one");
+        }
+        return condition;
     }
 
     ModelSchema<M> schema() {
@@ -194,7 +344,8 @@ public final class Manager<M extends Model<M>> {
 
     boolean isCreatable(M model) {
         try {
-            schema().keys().writeKeys(model, new java.util.HashMap<>());
+            schema().keys().writeKeys(Timestamps.forPut(schema(), model, java.time.Instant.now()),
+                    new java.util.HashMap<>());
             return true;
         } catch (StormException e) {
             return false;

@@ -2,6 +2,8 @@ package dev.storm;
 
 import dev.storm.internal.query.KeyValues;
 import dev.storm.internal.query.QueryIterator;
+import dev.storm.internal.query.QueryPages;
+import dev.storm.internal.query.QueryPaging;
 import dev.storm.internal.query.QueryRequestBuilder;
 import dev.storm.internal.query.QuerySpec;
 import java.util.ArrayList;
@@ -35,7 +37,14 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
         this.spec = spec;
     }
 
-    /** More key values (equality conditions on pk, sk or gsi fields). */
+    /**
+     * More key values: equality conditions on pk, sk or gsi fields, and at most one range on the sort key
+     * ({@code lt, le, gt, ge, between, beginsWith}) on the first sort-key field not given by equality. The range stays
+     * inside the model's items even in a partition shared with other models; on a number or an Instant it needs
+     * {@link Sortable}, so that the key text sorts as the values do.
+     *
+     * <pre>{@code Order.objects.using(Order_.customerId.eq("c1"), Order_.placedOn.between(jan1, jan31))}</pre>
+     */
     @SafeVarargs
     public final QuerySet<M> using(Condition<M>... keyValues) {
         List<Condition<M>> conditions = new ArrayList<>(keyValues.length);
@@ -47,7 +56,7 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
 
     /** More key values, as a list. */
     public QuerySet<M> using(List<? extends Condition<M>> keyValues) {
-        return new QuerySet<>(spec.withKeyValues(KeyValues.of(spec.schema(), keyValues, "using")));
+        return new QuerySet<>(spec.withKeys(KeyValues.forQuery(spec.schema(), keyValues)));
     }
 
     /** Queries index GSI1 by the model's gsi fields ({@code true}) or the table ({@code false}). */
@@ -112,7 +121,8 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
     /** Pages lazily through the results; each call starts a new query. */
     @Override
     public Iterator<M> iterator() {
-        return new QueryIterator<>(spec.schema(), toRequest(), spec.limit(), QueryRequestBuilder.boundaryPrefix(spec));
+        return new QueryIterator<>(spec.schema(),
+                new QueryPages(ConnectionManager.table().client(), toRequest(), spec.limit()));
     }
 
     /** The results as a lazy sequential stream. */
@@ -132,6 +142,36 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
     public Optional<M> first() {
         Iterator<M> it = limit(1).iterator();
         return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+    }
+
+    /**
+     * One page of results for an API: up to {@code limit(n)} items after the cursor (the first page for null), read
+     * with as many Query calls as that takes; without a limit, what the first DynamoDB response with items holds (up
+     * to 1 MB). {@link Page#cursor()} continues after the page: an opaque, URL-safe string bound to this model and
+     * query, null when nothing follows. A page that ends exactly where DynamoDB's did may be followed by an empty
+     * last page.
+     *
+     * <pre>{@code
+     * Page<Order> page = Order.objects.using(Order_.customerId.eq("c1")).limit(20).page(request.cursor());
+     * return new Response(page.items(), page.cursor());
+     * }</pre>
+     *
+     * @throws InvalidCursorException when the cursor was altered or made for another model or query; nothing is
+     *     sent then
+     */
+    public Page<M> page(String cursor) {
+        QueryPaging.Result<M> result = QueryPaging.page(spec, cursor);
+        return new Page<>(result.items(), result.cursor());
+    }
+
+    /**
+     * How many items the query matches, at most {@code limit(n)} when one is set: Query with {@code Select=COUNT},
+     * following {@code LastEvaluatedKey} page by page. DynamoDB bills a count as reading the items it counts.
+     *
+     * <pre>{@code long n = Order.objects.using(Order_.customerId.eq("c1")).count();}</pre>
+     */
+    public long count() {
+        return QueryPaging.count(spec);
     }
 
     QuerySpec<M> spec() {

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
@@ -124,6 +125,45 @@ public final class TableDefinition {
             throw new StormException("Table '" + tableName + "' was created but did not become ACTIVE: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Returns the request that turns on DynamoDB's Time to Live for the table, reading the attribute of the models'
+     * {@link Ttl} field (a table has one TTL attribute, so models with a TTL share its name). Sends nothing.
+     *
+     * <pre>{@code UpdateTimeToLiveRequest dryRun = TableDefinition.timeToLive("shop", "expiresAt");}</pre>
+     *
+     * @param tableName the table name
+     * @param attributeName the attribute holding epoch seconds
+     * @return the request
+     * @throws InvalidValueException when the table or attribute name is not one DynamoDB accepts
+     */
+    public static UpdateTimeToLiveRequest timeToLive(String tableName, String attributeName) {
+        validateTableName(tableName);
+        if (attributeName == null || attributeName.isEmpty() || attributeName.length() > 255) {
+            throw new InvalidValueException("'" + attributeName + "' cannot be the TTL attribute of table '"
+                    + tableName + "': use the attribute name of the @Ttl field (1 to 255 characters)");
+        }
+        return UpdateTimeToLiveRequest.builder()
+                .tableName(tableName)
+                .timeToLiveSpecification(spec -> spec.enabled(true).attributeName(attributeName))
+                .build();
+    }
+
+    /**
+     * Turns on Time to Live for the table ({@code UpdateTimeToLive}), once per table; see
+     * {@link #timeToLive(String, String)}. DynamoDB then deletes expired items in the background, typically within
+     * a few days, without consuming write capacity; STORM's reads skip them until then.
+     *
+     * <pre>{@code TableDefinition.enableTimeToLive(client, "shop", "expiresAt");}</pre>
+     *
+     * @param client the client to update the table with
+     * @param tableName the table name
+     * @param attributeName the attribute holding epoch seconds
+     * @throws InvalidValueException when a name is invalid; nothing is sent
+     */
+    public static void enableTimeToLive(DynamoDbClient client, String tableName, String attributeName) {
+        client.updateTimeToLive(timeToLive(tableName, attributeName));
     }
 
     private static void validateTableName(String tableName) {

@@ -169,14 +169,16 @@ class RequestShapeTest {
                 .startingAfter(true).reverse().limit(20).consistent(true)
                 .filter(Order_.amount.gt(50)).filter(Order_.status.in("NEW", "PAID"))
                 .only(Order_.orderId, Order_.status).toRequest();
-        assertThat(request.keyConditionExpression()).isEqualTo("#n0 = :v0 AND #n1 < :v1");
-        assertThat(request.filterExpression()).isEqualTo("(#n2 > :v2 AND #n3 IN (:v3, :v4))");
+        // backwards from o5 down to the first Order key, o5 itself dropped by the filter
+        assertThat(request.keyConditionExpression()).isEqualTo("#n0 = :v0 AND #n1 BETWEEN :v1 AND :v2");
+        assertThat(request.filterExpression())
+                .isEqualTo("((#n2 > :v3 AND #n3 IN (:v4, :v5)) AND (NOT #n4 = :v6))");
         assertThat(request.projectionExpression()).isEqualTo("#n4, #n3, #n1");
         assertThat(request.expressionAttributeNames()).isEqualTo(Map.of(
                 "#n0", "PK", "#n1", "SK", "#n2", "amount", "#n3", "status", "#n4", "orderId"));
         assertThat(request.expressionAttributeValues()).isEqualTo(Map.of(
-                ":v0", s("U#u1#USER"), ":v1", s("O#o5"), ":v2", AttributeValue.fromN("50.0"),
-                ":v3", s("NEW"), ":v4", s("PAID")));
+                ":v0", s("U#u1#USER"), ":v1", s("O#"), ":v2", s("O#o5"), ":v3", AttributeValue.fromN("50.0"),
+                ":v4", s("NEW"), ":v5", s("PAID"), ":v6", s("o5")));
         assertThat(request.scanIndexForward()).isFalse();
         assertThat(request.consistentRead()).isTrue();
         assertThat(request.limit()).isNull();
@@ -188,13 +190,14 @@ class RequestShapeTest {
     }
 
     @Test
-    void queryRequest_onIndex_usesGsi1pk() {
+    void queryRequest_onIndex_usesGsi1pk_andKeepsToTheModelsSortKeys() {
         QueryRequest request = TestModel.objects.using(TestModel_.eGsi.eq("eee"), TestModel_.fGsi.eq("fff"))
                 .useIndex(true).toRequest();
         assertThat(request.indexName()).isEqualTo("GSI1");
-        assertThat(request.keyConditionExpression()).isEqualTo("#n0 = :v0");
-        assertThat(request.expressionAttributeNames()).isEqualTo(Map.of("#n0", "GSI1PK"));
-        assertThat(request.expressionAttributeValues()).isEqualTo(Map.of(":v0", s("E#eee#F#fff#TestModel")));
+        assertThat(request.keyConditionExpression()).isEqualTo("#n0 = :v0 AND begins_with(#n1, :v1)");
+        assertThat(request.expressionAttributeNames()).isEqualTo(Map.of("#n0", "GSI1PK", "#n1", "SK"));
+        assertThat(request.expressionAttributeValues())
+                .isEqualTo(Map.of(":v0", s("E#eee#F#fff#TestModel"), ":v1", s("C#")));
     }
 
     @Test

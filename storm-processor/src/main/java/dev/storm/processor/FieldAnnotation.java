@@ -52,6 +52,10 @@ record FieldAnnotation(AnnotationMirror mirror, Map<String, AnnotationValue> val
         return flag("gsiSk");
     }
 
+    boolean unique() {
+        return flag("unique");
+    }
+
     boolean isKey() {
         return pk() || sk() || gsi() || gsiSk();
     }

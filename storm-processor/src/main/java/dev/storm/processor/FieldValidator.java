@@ -59,6 +59,7 @@ final class FieldValidator {
             }
         }
         checkGsiSortKeys(model, fields, gsiPkIndexes);
+        new MarkValidator(storm, reporter, names).validate(model, fields);
         if (!hasPk) {
             String name = reporter.name(model);
             reporter.error(model, name + " has no partition key field; mark one with @Field(pk = true), e.g. "
@@ -111,6 +112,10 @@ final class FieldValidator {
         if (annotation.isKey() && !storm.isKeyPart(field.type())) {
             reporter.error(model, field, "type " + names.name(field.type()) + " cannot be a key part ("
                     + annotation.keyFlags() + "); declare it as a " + KEY_PART_TYPES + ", or drop the key flag");
+        }
+        if (annotation.unique() && !storm.isKeyPart(field.type())) {
+            reporter.error(model, field, "unique", "type " + names.name(field.type()) + " cannot be unique: the value"
+                    + " names its uniqueness guard item; declare it as a " + KEY_PART_TYPES + ", or drop unique");
         }
     }
 

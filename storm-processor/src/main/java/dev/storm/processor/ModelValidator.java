@@ -115,14 +115,14 @@ final class ModelValidator {
         }
     }
 
-    /** A key flag or version on a static or transient field would silently do nothing, so it is an error. */
+    /** A key flag, version, TTL, timestamp or sortable on a static or transient field would do nothing: an error. */
     private void checkUnstoredAnnotations(TypeElement model, String name) {
         for (VariableElement field : ElementFilter.fieldsIn(model.getEnclosedElements())) {
             if (ModelField.isStored(field)) {
                 continue;
             }
             String modifier = field.getModifiers().contains(Modifier.STATIC) ? "static" : "transient";
-            for (String annotation : List.of(StormTypes.FIELD, StormTypes.VERSION)) {
+            for (String annotation : StormTypes.FIELD_ANNOTATIONS) {
                 if (StormTypes.annotation(field, annotation).isPresent()) {
                     reporter.error(field, name + "." + field.getSimpleName() + " is " + modifier + ", so it is not"
                             + " stored and @" + simpleName(annotation) + " has no effect; remove " + modifier

@@ -10,7 +10,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Reports key flags and {@code @Version} on types that are not models, where they would silently do nothing: most
+ * Reports key flags, {@code @Version} and the other field annotations on types that are not models, where they would silently do nothing: most
  * often a record that forgot {@code implements Model<Self>}. A non-final class that is not a model may be the
  * superclass of models compiled elsewhere, whose fields it declares, so it is left alone.
  */
@@ -38,10 +38,13 @@ final class NonModelChecker {
                 reporter.error(field, name + "." + field.getSimpleName() + ": @Field(" + annotation.keyFlags()
                         + ") has no effect because " + name + " is not a model; " + fix);
             }
-            Optional<AnnotationMirror> version = StormTypes.annotation(field, StormTypes.VERSION);
-            if (version.isPresent()) {
-                reporter.error(field, name + "." + field.getSimpleName() + ": @Version has no effect because " + name
-                        + " is not a model; " + fix);
+            for (String role : StormTypes.FIELD_ANNOTATIONS.subList(1, StormTypes.FIELD_ANNOTATIONS.size())) {
+                Optional<AnnotationMirror> mark = StormTypes.annotation(field, role);
+                if (mark.isPresent()) {
+                    reporter.error(field, name + "." + field.getSimpleName() + ": @"
+                            + role.substring(role.lastIndexOf('.') + 1) + " has no effect because " + name
+                            + " is not a model; " + fix);
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.storm.processor;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -25,6 +26,13 @@ final class StormTypes {
     static final String FIELD = "dev.storm.Field";
     static final String META = "dev.storm.Meta";
     static final String VERSION = "dev.storm.Version";
+    static final String TTL = "dev.storm.Ttl";
+    static final String CREATED_AT = "dev.storm.CreatedAt";
+    static final String UPDATED_AT = "dev.storm.UpdatedAt";
+    static final String SORTABLE = "dev.storm.Sortable";
+
+    /** The annotations that mean something only on a stored field of a model. */
+    static final List<String> FIELD_ANNOTATIONS = List.of(FIELD, VERSION, TTL, CREATED_AT, UPDATED_AT, SORTABLE);
 
     private static final Set<String> NUMBERS = Set.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer",
             "java.lang.Long", "java.lang.Float", "java.lang.Double", "java.math.BigDecimal", "java.math.BigInteger");
@@ -103,7 +111,8 @@ final class StormTypes {
         return Optional.empty();
     }
 
-    private static String className(TypeMirror type) {
+    /** The qualified name of a declared type, or empty for any other. */
+    static String className(TypeMirror type) {
         if (type.getKind() != TypeKind.DECLARED) {
             return "";
         }

@@ -77,4 +77,17 @@ class PagingFunctionalTest {
             client.close();
         }
     }
+
+    @Test
+    @SuppressWarnings("try")
+    void count_pagesThroughPastOneMegabyte_withSelectCount(DynamoDbLocal server, @TableName String table) {
+        QueryCounter counter = new QueryCounter();
+        DynamoDbClient client = server.newClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(counter)));
+        try (TableContext ignored = ConnectionManager.table().tableContext(table, client)) {
+            assertThat(Order.objects.using(Order_.userId.eq("big")).count()).isEqualTo(ITEMS);
+            assertThat(counter.queries.get()).isGreaterThanOrEqualTo(3);
+        } finally {
+            client.close();
+        }
+    }
 }

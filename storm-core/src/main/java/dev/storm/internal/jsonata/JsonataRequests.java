@@ -14,6 +14,7 @@ import dev.storm.internal.operation.PutItemOperation;
 import dev.storm.internal.operation.UpdateItemOperation;
 import dev.storm.internal.query.QueryRequestBuilder;
 import dev.storm.internal.query.QuerySpec;
+import dev.storm.internal.query.SortKeyRange;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import java.lang.reflect.ParameterizedType;
@@ -78,9 +79,14 @@ public final class JsonataRequests<M> {
             Map<FieldSchema, Object> keyValues = new LinkedHashMap<>();
             spec.keyValues().forEach((field, value) -> keyValues.put(field, value(m, field, value)));
             Condition<M> filter = spec.filter() == null ? null : condition(m, spec.filter());
-            QuerySpec<M> rendered = new QuerySpec<>(schema, keyValues, spec.index(), spec.consistent(), spec.limit(),
-                    spec.reverse(), spec.only(), spec.startingAfter(), filter);
-            return QueryRequestBuilder.build(rendered, inputs(m, keyValues));
+            SortKeyRange range = spec.range() == null ? null : new SortKeyRange(spec.range().field(),
+                    spec.range().operator(), value(m, spec.range().field(), spec.range().low()),
+                    spec.range().high() == null ? null : value(m, spec.range().field(), spec.range().high()));
+            QuerySpec<M> rendered = new QuerySpec<>(schema, keyValues, range, spec.index(), spec.consistent(),
+                    spec.limit(), spec.reverse(), spec.only(), spec.startingAfter(), filter);
+            // expired items are judged by the time the query runs, in epoch seconds
+            return QueryRequestBuilder.build(rendered, inputs(m, keyValues),
+                    m.value(Long.class, "$floor($millis() / 1000)", false));
         });
     }
 

@@ -1,11 +1,13 @@
 package dev.storm.internal.key;
 
 import dev.storm.InvalidKeyException;
+import dev.storm.InvalidTemplateException;
 import dev.storm.MissingRequiredFieldsException;
 import dev.storm.internal.codec.AttributeValues;
 import dev.storm.internal.schema.Describe;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.schema.Placeholder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +167,8 @@ public final class KeyComposer<M> {
                 throw nullPart(f, keyName);
             }
             AttributeValue stored = encoded[position];
-            if (stored == null) {
+            // a sortable field's key text is not its attribute's, so its attribute is left for the caller
+            if (stored == null && !f.options().sortable()) {
                 stored = f.encode(value);
                 encoded[position] = stored;
             }
@@ -216,7 +219,7 @@ public final class KeyComposer<M> {
         if (value == null) {
             throw nullPart(field, keyName);
         }
-        return checked(field, value, field.encode(value), keyName);
+        return checked(field, value, field.options().sortable() ? null : field.encode(value), keyName);
     }
 
     private InvalidKeyException nullPart(FieldSchema field, String keyName) {
@@ -224,9 +227,27 @@ public final class KeyComposer<M> {
                 + schema.name() + "; set it");
     }
 
-    /** The text of a key part from its stored attribute, refused when empty or holding the separator. */
+    /**
+     * The text of a key part, refused when empty or holding the separator: a {@code @Sortable} field's fixed-width
+     * text, any other field's stored attribute text ({@code stored}, null for a sortable field).
+     */
     private String checked(FieldSchema field, Object value, AttributeValue stored, String keyName) {
-        String text = KeyText.render(stored);
+        String text;
+        if (field.options().sortable()) {
+            if (value instanceof Placeholder) {
+                throw new InvalidTemplateException(field + " is @Sortable, so its key text is rendered by STORM at a"
+                        + " fixed width, which a Step Functions template cannot do from an expression; give the "
+                        + keyName + " value as a constant, or drop @Sortable");
+            }
+            try {
+                text = SortableText.render(value, field.options().digits());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidKeyException(field + " = " + Describe.value(value) + " cannot be part of the "
+                        + keyName + " of " + schema.name() + ": " + e.getMessage(), e);
+            }
+        } else {
+            text = KeyText.render(stored);
+        }
         if (text.isEmpty()) {
             throw new InvalidKeyException(field + " is empty, but it is part of the " + keyName + " of "
                     + schema.name() + "; a key part needs at least one character");

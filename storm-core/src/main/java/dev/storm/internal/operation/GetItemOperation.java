@@ -1,7 +1,9 @@
 package dev.storm.internal.operation;
 
 import dev.storm.ObjectDoesNotExistException;
+import dev.storm.internal.query.TtlFilter;
 import dev.storm.internal.schema.ModelSchema;
+import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -23,6 +25,10 @@ public final class GetItemOperation {
         if (!response.hasItem() || response.item().isEmpty()) {
             throw new ObjectDoesNotExistException(ItemKey.describe(schema.name(), request.key())
                     + " does not exist in table " + request.tableName());
+        }
+        if (TtlFilter.isExpired(schema, response.item(), Instant.now())) {
+            throw new ObjectDoesNotExistException(ItemKey.describe(schema.name(), request.key())
+                    + " has expired (its @Ttl time has passed) in table " + request.tableName());
         }
         return schema.fromItem(response.item());
     }

@@ -2,6 +2,7 @@ package dev.storm.internal.operation;
 
 import dev.storm.ObjectAlreadyExistsException;
 import dev.storm.internal.schema.ModelSchema;
+import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -14,7 +15,7 @@ public final class PutItemOperation {
     }
 
     public static <M> PutItemRequest request(ModelSchema<M> schema, M model, boolean allowOverride) {
-        Map<String, AttributeValue> item = schema.toItem(model);
+        Map<String, AttributeValue> item = schema.toItem(Timestamps.forPut(schema, model, Instant.now()));
         PutItemRequest.Builder builder = PutItemRequest.builder().tableName(Tables.name()).item(item);
         if (!allowOverride) {
             builder.conditionExpression("attribute_not_exists(#n0)").expressionAttributeNames(Map.of("#n0", "PK"));

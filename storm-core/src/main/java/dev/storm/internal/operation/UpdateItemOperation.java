@@ -12,10 +12,12 @@ import dev.storm.internal.expression.Values;
 import dev.storm.internal.key.KeyComposer;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -32,10 +34,21 @@ public final class UpdateItemOperation {
     }
 
     public static <M> UpdateItemRequest request(ModelSchema<M> schema, M model, List<? extends Update<M>> updates) {
+        return request(schema, model, updates, Map.of(), null);
+    }
+
+    /**
+     * The request with what a caller adds: attributes STORM sets itself (a version), set after the user's own, and
+     * a condition joined to the existence check with AND (null, or a function returning null, adds none).
+     */
+    public static <M> UpdateItemRequest request(ModelSchema<M> schema, M model, List<? extends Update<M>> updates,
+                                                Map<String, AttributeValue> extraSets,
+                                                Function<ExpressionWriter, String> extraCondition) {
         if (updates.isEmpty()) {
             throw new InvalidValueException("update of " + schema.name() + " needs at least one change, e.g. "
                     + schema.name() + "_.field.set(value)");
         }
+        updates = Timestamps.withUpdatedAt(schema, model, updates, Instant.now());
         Map<FieldSchema, Object> newValues = new HashMap<>();
         Map<FieldSchema, UpdateNode<M>> changed = new HashMap<>();
         for (Update<M> update : updates) {
@@ -55,7 +68,12 @@ public final class UpdateItemOperation {
         ExpressionWriter w = new ExpressionWriter();
         String condition = "attribute_exists(" + w.name("PK") + ")";
         Map<String, AttributeValue> indexSets = indexKeys(schema, model, changed, newValues);
+        indexSets.putAll(extraSets);
         String expression = UpdateRenderer.render(updates, schema, w, indexSets);
+        String extra = extraCondition == null ? null : extraCondition.apply(w);
+        if (extra != null) {
+            condition = condition + " AND " + extra;
+        }
         return UpdateItemRequest.builder()
                 .tableName(Tables.name())
                 .key(key)

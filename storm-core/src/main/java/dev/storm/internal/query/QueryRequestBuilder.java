@@ -1,12 +1,13 @@
 package dev.storm.internal.query;
 
+import dev.storm.Condition;
 import dev.storm.ConnectionManager;
 import dev.storm.InvalidQueryException;
 import dev.storm.internal.expression.ConditionRenderer;
 import dev.storm.internal.expression.ExpressionWriter;
 import dev.storm.internal.key.KeyComposer;
-import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import java.time.Instant;
 import java.util.List;
 import java.util.StringJoiner;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Turns a {@link QuerySpec} into the first QueryRequest: the partition key computed from a partial model, a sort-key
- * condition narrowing to the model's items (or to the given leading sort-key fields), and every option.
+ * condition that keeps to the model's items (see {@link SortKeyCondition}), the filters (the user's, the one an
+ * exclusive bound needs, and the one that hides expired items) and every option.
  */
 public final class QueryRequestBuilder {
 
@@ -22,7 +24,7 @@ public final class QueryRequestBuilder {
     }
 
     public static <M> QueryRequest build(QuerySpec<M> spec) {
-        return build(spec, null);
+        return build(spec, null, Instant.now());
     }
 
     /**
@@ -30,6 +32,14 @@ public final class QueryRequestBuilder {
      * partial model of the key values: a Step Functions template passes a stand-in holding expressions.
      */
     public static <M> QueryRequest build(QuerySpec<M> spec, M keySource) {
+        return build(spec, keySource, Instant.now());
+    }
+
+    /**
+     * The request with keys from {@code keySource} (or the key values, when null), as of {@code now}, the time at or
+     * before which an item's TTL means it has expired: an Instant, or the placeholder of a template's expression.
+     */
+    public static <M> QueryRequest build(QuerySpec<M> spec, M keySource, Object now) {
         ModelSchema<M> schema = spec.schema();
         int index = spec.index();
         if (index > 0 && schema.gsiPkFields(index).isEmpty()) {
@@ -46,18 +56,17 @@ public final class QueryRequestBuilder {
         String pkName = KeyComposer.pkAttribute(index);
         String pk = index == 0 ? keys.pk(partial) : keys.gsiPk(partial, index);
         String keyCondition = w.name(pkName) + " = " + w.value(AttributeValue.fromS(pk));
-        String skCondition = sortKeyCondition(spec, partial, w);
-        if (skCondition != null) {
-            keyCondition += " AND " + skCondition;
-        }
+        SortKeyCondition.Rendered<M> sk = SortKeyCondition.render(spec, partial, w);
+        keyCondition += " AND " + sk.expression();
         QueryRequest.Builder builder = QueryRequest.builder()
                 .tableName(ConnectionManager.table().tableName())
                 .keyConditionExpression(keyCondition);
         if (index > 0) {
             builder.indexName("GSI" + index);
         }
-        if (spec.filter() != null) {
-            builder.filterExpression(ConditionRenderer.render(spec.filter(), schema, w));
+        Condition<M> filter = and(and(spec.filter(), sk.exclusion()), TtlFilter.unexpired(schema, now));
+        if (filter != null) {
+            builder.filterExpression(ConditionRenderer.render(filter, schema, w));
         }
         List<String> projection = spec.projection();
         if (!projection.isEmpty()) {
@@ -71,51 +80,15 @@ public final class QueryRequestBuilder {
         if (spec.reverse()) {
             builder.scanIndexForward(false);
         }
+        // A filter of the user's may drop most of each page, so DynamoDB's Limit (counted before filtering) would
+        // only add requests; the filters STORM adds drop at most the bound item and the expired ones.
         if (spec.limit() != null && spec.filter() == null) {
             builder.limit(spec.limit());
         }
         return builder.expressionAttributeNames(w.names()).expressionAttributeValues(w.values()).build();
     }
 
-    /**
-     * The sort-key prefix every item of the model has, when the key condition alone cannot keep other models of a
-     * shared partition out (a {@code startingAfter} range); the iterator stops at the first item without it, since
-     * the model's items are contiguous in sort-key order. Null when the key condition is exact.
-     */
-    public static <M> String boundaryPrefix(QuerySpec<M> spec) {
-        List<FieldSchema> skFields = spec.schema().skFields();
-        if (!spec.startingAfter() || spec.index() > 1 || skFields.isEmpty()) {
-            return null;
-        }
-        return skFields.get(0).roles().identifier() + "#";
-    }
-
-    private static <M> String sortKeyCondition(QuerySpec<M> spec, M partial, ExpressionWriter w) {
-        ModelSchema<M> schema = spec.schema();
-        int index = spec.index();
-        KeyComposer<M> keys = schema.keys();
-        String skName = KeyComposer.skAttribute(index);
-        if (spec.startingAfter()) {
-            String start = index <= 1 ? keys.sk(partial) : keys.gsiSk(partial, index);
-            return w.name(skName) + (spec.reverse() ? " < " : " > ") + w.value(AttributeValue.fromS(start));
-        }
-        if (index != 0) {
-            return null;
-        }
-        List<FieldSchema> skFields = schema.skFields();
-        if (skFields.isEmpty()) {
-            return w.name(skName) + " = " + w.value(AttributeValue.fromS(schema.suffix()));
-        }
-        int given = 0;
-        while (given < skFields.size() && spec.keyValues().containsKey(skFields.get(given))) {
-            given++;
-        }
-        if (given == skFields.size()) {
-            return w.name(skName) + " = " + w.value(AttributeValue.fromS(keys.sk(partial)));
-        }
-        String prefix = given == 0 ? "" : keys.compose(skFields.subList(0, given), f -> spec.keyValues().get(f),
-                null, skName) + "#";
-        prefix += skFields.get(given).roles().identifier() + "#";
-        return "begins_with(" + w.name(skName) + ", " + w.value(AttributeValue.fromS(prefix)) + ")";
+    static <M> Condition<M> and(Condition<M> left, Condition<M> right) {
+        return left == null ? right : right == null ? left : left.and(right);
     }
 }

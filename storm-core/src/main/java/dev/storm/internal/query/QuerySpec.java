@@ -2,6 +2,8 @@ package dev.storm.internal.query;
 
 import dev.storm.Attribute;
 import dev.storm.Condition;
+import dev.storm.InvalidQueryException;
+import dev.storm.internal.key.KeyComposer;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import java.util.ArrayList;
@@ -13,14 +15,15 @@ import java.util.Map;
  * Everything a query set says, as an immutable value; each chained call makes a new one.
  *
  * @param keyValues equality values of key fields, from {@code using}
+ * @param range     the range on a sort-key field from {@code using}, or null
  * @param index     0 for the table, n for index {@code GSIn}
  * @param limit     the most items to return, or null
  * @param only      the attributes to project, empty for all
  * @param filter    the filter condition, or null
  */
-public record QuerySpec<M>(ModelSchema<M> schema, Map<FieldSchema, Object> keyValues, int index, boolean consistent,
-                           Integer limit, boolean reverse, List<Attribute<M, ?>> only, boolean startingAfter,
-                           Condition<M> filter) {
+public record QuerySpec<M>(ModelSchema<M> schema, Map<FieldSchema, Object> keyValues, SortKeyRange range, int index,
+                           boolean consistent, Integer limit, boolean reverse, List<Attribute<M, ?>> only,
+                           boolean startingAfter, Condition<M> filter) {
 
     public QuerySpec {
         keyValues = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keyValues));
@@ -28,46 +31,67 @@ public record QuerySpec<M>(ModelSchema<M> schema, Map<FieldSchema, Object> keyVa
     }
 
     public static <M> QuerySpec<M> of(ModelSchema<M> schema) {
-        return new QuerySpec<>(schema, Map.of(), 0, false, null, false, List.of(), false, null);
+        return new QuerySpec<>(schema, Map.of(), null, 0, false, null, false, List.of(), false, null);
     }
 
-    public QuerySpec<M> withKeyValues(Map<FieldSchema, Object> more) {
+    /** More key values, and the range if one is given; a second range, or a value and a range on one field, fail. */
+    public QuerySpec<M> withKeys(KeyValues.Split more) {
         Map<FieldSchema, Object> merged = new LinkedHashMap<>(keyValues);
-        merged.putAll(more);
-        return new QuerySpec<>(schema, merged, index, consistent, limit, reverse, only, startingAfter, filter);
+        merged.putAll(more.values());
+        SortKeyRange newRange = range;
+        if (more.range() != null) {
+            if (range != null) {
+                throw new InvalidQueryException(schema.name() + ".using takes one sort-key range, got " + range
+                        + " and " + more.range() + "; put the other in filter(...)");
+            }
+            newRange = more.range();
+        }
+        if (newRange != null && merged.containsKey(newRange.field())) {
+            throw new InvalidQueryException(newRange.field() + " is given both a value (" + merged.get(newRange.field())
+                    + ") and a range (" + newRange + ") in using; keep one");
+        }
+        return new QuerySpec<>(schema, merged, newRange, index, consistent, limit, reverse, only, startingAfter,
+                filter);
     }
 
     public QuerySpec<M> withIndex(int newIndex) {
-        return new QuerySpec<>(schema, keyValues, newIndex, consistent, limit, reverse, only, startingAfter, filter);
+        return new QuerySpec<>(schema, keyValues, range, newIndex, consistent, limit, reverse, only, startingAfter,
+                filter);
     }
 
     public QuerySpec<M> withConsistent(boolean value) {
-        return new QuerySpec<>(schema, keyValues, index, value, limit, reverse, only, startingAfter, filter);
+        return new QuerySpec<>(schema, keyValues, range, index, value, limit, reverse, only, startingAfter, filter);
     }
 
     public QuerySpec<M> withLimit(Integer value) {
-        return new QuerySpec<>(schema, keyValues, index, consistent, value, reverse, only, startingAfter, filter);
+        return new QuerySpec<>(schema, keyValues, range, index, consistent, value, reverse, only, startingAfter,
+                filter);
     }
 
     public QuerySpec<M> withReverse(boolean value) {
-        return new QuerySpec<>(schema, keyValues, index, consistent, limit, value, only, startingAfter, filter);
+        return new QuerySpec<>(schema, keyValues, range, index, consistent, limit, value, only, startingAfter, filter);
     }
 
     public QuerySpec<M> withOnly(List<Attribute<M, ?>> attributes) {
-        return new QuerySpec<>(schema, keyValues, index, consistent, limit, reverse, attributes, startingAfter,
+        return new QuerySpec<>(schema, keyValues, range, index, consistent, limit, reverse, attributes, startingAfter,
                 filter);
     }
 
     public QuerySpec<M> withStartingAfter(boolean value) {
-        return new QuerySpec<>(schema, keyValues, index, consistent, limit, reverse, only, value, filter);
+        return new QuerySpec<>(schema, keyValues, range, index, consistent, limit, reverse, only, value, filter);
     }
 
     public QuerySpec<M> withFilter(Condition<M> condition) {
         Condition<M> combined = filter == null ? condition : filter.and(condition);
-        return new QuerySpec<>(schema, keyValues, index, consistent, limit, reverse, only, startingAfter, combined);
+        return new QuerySpec<>(schema, keyValues, range, index, consistent, limit, reverse, only, startingAfter,
+                combined);
     }
 
-    /** The attribute names to project, plus SK, which tells the model's items apart in a shared partition. */
+    /**
+     * The attribute names to project, plus the key attributes a page cursor is made of: SK, which also tells the
+     * model's items apart in a shared partition, and on an index the table's PK and the index sort key. The query's
+     * own partition key is known without reading it.
+     */
     public List<String> projection() {
         List<String> names = new ArrayList<>();
         for (Attribute<M, ?> a : only) {
@@ -76,8 +100,13 @@ public record QuerySpec<M>(ModelSchema<M> schema, Map<FieldSchema, Object> keyVa
                 names.add(name);
             }
         }
-        if (!names.isEmpty() && !names.contains("SK")) {
-            names.add("SK");
+        if (!names.isEmpty()) {
+            List<String> keys = index == 0 ? List.of("SK") : List.of("SK", "PK", KeyComposer.skAttribute(index));
+            for (String key : keys) {
+                if (!names.contains(key)) {
+                    names.add(key);
+                }
+            }
         }
         return names;
     }

@@ -21,6 +21,7 @@ public final class FieldSchema {
     private final Class<?> rawType;
     private final Codec<Object> codec;
     private final KeyRoles roles;
+    private final FieldOptions options;
     private final int position;
     private final Object zero;
     private final MethodHandle getter;
@@ -28,7 +29,8 @@ public final class FieldSchema {
     private GeneratedRecord<Object> generated;
 
     FieldSchema(String modelName, String name, String attributeName, Type genericType, Class<?> rawType,
-                Codec<Object> codec, KeyRoles roles, int position, MethodHandle getter, MethodHandle setter) {
+                Codec<Object> codec, KeyRoles roles, FieldOptions options, int position, MethodHandle getter,
+                MethodHandle setter) {
         this.modelName = modelName;
         this.name = name;
         this.attributeName = attributeName;
@@ -36,6 +38,7 @@ public final class FieldSchema {
         this.rawType = rawType;
         this.codec = codec;
         this.roles = roles;
+        this.options = options;
         this.position = position;
         this.zero = Primitives.zero(rawType);
         this.getter = getter;
@@ -66,6 +69,11 @@ public final class FieldSchema {
 
     public KeyRoles roles() {
         return roles;
+    }
+
+    /** TTL, timestamp and sortable-key settings. */
+    public FieldOptions options() {
+        return options;
     }
 
     /** The position among the model's fields, which is also the record constructor's parameter index. */

@@ -7,6 +7,7 @@ import dev.storm.Model;
 import dev.storm.Version;
 import dev.storm.internal.codec.Codec;
 import dev.storm.internal.codec.Codecs;
+import dev.storm.internal.codec.EpochSecondsCodec;
 import dev.storm.internal.key.KeyText;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -193,19 +194,25 @@ final class ModelIntrospector {
                 throw new InvalidModelException(where + ": type " + genericType.getTypeName()
                         + " cannot be a key part; use a String, number, boolean, enum, UUID or java.time value");
             }
+            if (roles.unique() && !KeyText.isKeyType(rawType)) {
+                throw new InvalidModelException(where + ": type " + genericType.getTypeName() + " cannot be"
+                        + " @Field(unique = true), whose value names its guard item; use a String, number, boolean,"
+                        + " enum, UUID or java.time value");
+            }
             if (isVersion && !Codecs.isNumeric(genericType)) {
                 throw new InvalidModelException(where + ": @Version needs a numeric field, not "
                         + genericType.getTypeName());
             }
+            FieldOptions options = FieldOptions.read(element, rawType, roles.isKey(), isVersion, where);
             Codec<Object> codec;
             try {
-                codec = Codecs.forType(genericType);
+                codec = options.ttl() ? EpochSecondsCodec.forType(rawType) : Codecs.forType(genericType);
             } catch (IllegalArgumentException e) {
                 throw new InvalidModelException(where + ": unsupported type " + genericType.getTypeName() + ": "
                         + e.getMessage(), e);
             }
             FieldSchema schema = new FieldSchema(modelName, name, attributeName, genericType, rawType, codec, roles,
-                    fields.size(), getter, setter);
+                    options, fields.size(), getter, setter);
             fields.add(schema);
             if (roles.pk()) {
                 pk.add(schema);

@@ -1,5 +1,6 @@
 package dev.storm.internal.schema;
 
+import dev.storm.InvalidModelException;
 import dev.storm.InvalidQueryException;
 import dev.storm.internal.key.KeyComposer;
 import java.lang.invoke.MethodHandle;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -36,6 +38,9 @@ public final class ModelSchema<M> {
     private final SortedMap<Integer, List<FieldSchema>> gsiPkFields;
     private final SortedMap<Integer, List<FieldSchema>> gsiSkFields;
     private final FieldSchema versionField;
+    private final FieldSchema ttlField;
+    private final FieldSchema createdAtField;
+    private final FieldSchema updatedAtField;
     private final MethodHandle constructor;
     private final boolean record;
     private final GeneratedModel<M> generated;
@@ -60,7 +65,24 @@ public final class ModelSchema<M> {
             byName.put(f.name(), f);
             byAttribute.put(f.attributeName(), f);
         }
+        this.ttlField = single(FieldOptions::ttl, "@Ttl");
+        this.createdAtField = single(FieldOptions::createdAt, "@CreatedAt");
+        this.updatedAtField = single(FieldOptions::updatedAt, "@UpdatedAt");
         this.keys = new KeyComposer<>(this);
+    }
+
+    private FieldSchema single(Predicate<FieldOptions> marked, String annotation) {
+        FieldSchema found = null;
+        for (FieldSchema f : fields) {
+            if (marked.test(f.options())) {
+                if (found != null) {
+                    throw new InvalidModelException(f + ": " + name() + " already has " + annotation + " field '"
+                            + found.name() + "'; a model has at most one");
+                }
+                found = f;
+            }
+        }
+        return found;
     }
 
     @SuppressWarnings("unchecked")
@@ -127,6 +149,21 @@ public final class ModelSchema<M> {
     /** The {@code @Version} field, or null. */
     public FieldSchema versionField() {
         return versionField;
+    }
+
+    /** The {@code @Ttl} field, or null. */
+    public FieldSchema ttlField() {
+        return ttlField;
+    }
+
+    /** The {@code @CreatedAt} field, or null. */
+    public FieldSchema createdAtField() {
+        return createdAtField;
+    }
+
+    /** The {@code @UpdatedAt} field, or null. */
+    public FieldSchema updatedAtField() {
+        return updatedAtField;
     }
 
     public KeyComposer<M> keys() {

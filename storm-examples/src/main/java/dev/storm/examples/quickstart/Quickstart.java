@@ -2,6 +2,7 @@ package dev.storm.examples.quickstart;
 
 import dev.storm.ConnectionManager;
 import dev.storm.F;
+import dev.storm.ItemCollection;
 import dev.storm.TableContext;
 import dev.storm.TableDefinition;
 import dev.storm.test.DynamoDbLocal;
@@ -15,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
- * The README's quickstart: the User/Order flow, printed step by step. By default it starts an embedded DynamoDB Local
+ * The README's quickstart: the User/Order flow, printed step by step, ending with both read in one Query. By default it starts an embedded DynamoDB Local
  * and creates the table; with {@code DYNAMODB_ENDPOINT} (a URL, or {@code aws} for the SDK's default endpoint) and
  * {@code DB_TABLE_NAME} set, it runs the same flow against that table, creating it when absent.
  */
@@ -84,6 +85,15 @@ public final class Quickstart {
             Order.objects.get(Order_.userId.eq("user123"), Order_.orderId.eq("2024-0002")).delete();
             out.println("deleted order 2024-0002; orders left: "
                     + Order.objects.using(Order_.userId.eq("user123")).stream().map(Order::orderId).toList());
+
+            ItemCollection.Items items = ItemCollection.of(User.class, Order.class)
+                    .using(User_.userId.eq("user123")).fetch();
+            out.println("user and orders in one query: " + items.first(User.class).map(User::name).orElse("none")
+                    + " + " + items.of(Order.class).stream().map(Order::orderId).toList() + ", in key order "
+                    + items.all().stream().map(item -> item.getClass().getSimpleName()).toList());
+            List<Order> later = Order.objects.using(Order_.userId.eq("user123"), Order_.orderId.ge("2024-0002"))
+                    .list();
+            out.println("orders from 2024-0002 on (a sort-key range): " + later.stream().map(Order::orderId).toList());
             out.println("done");
         }
     }

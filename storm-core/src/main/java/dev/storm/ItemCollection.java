@@ -1,0 +1,192 @@
+package dev.storm;
+
+import dev.storm.internal.collection.CollectionLayout;
+import dev.storm.internal.collection.CollectionQuery;
+import dev.storm.internal.schema.ModelSchema;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * Several models that live in one partition (the same {@code @Meta} suffix and partition-key identifiers), read
+ * together with one Query: the heart of single-table design. Each item is decoded into its own model by the shape of
+ * its sort key, so no attribute is added and tables stay byte-compatible with STORM for Python. Two models whose sort
+ * keys have the same shape could be confused, so {@link #of} refuses them. Immutable and thread-safe; each
+ * {@link #fetch()} runs the query anew on the calling thread's table and client.
+ *
+ * <pre>{@code
+ * ItemCollection.Items items = ItemCollection.of(Customer.class, Address.class, Order.class)
+ *         .using(Customer_.customerId.eq("c1")).fetch();          // one Query
+ * Optional<Customer> customer = items.first(Customer.class);
+ * List<Order> orders = items.of(Order.class);
+ * }</pre>
+ */
+public final class ItemCollection {
+
+    private final CollectionQuery query;
+
+    private ItemCollection(CollectionQuery query) {
+        this.query = query;
+    }
+
+    /**
+     * The collection of these models on the table. Sends nothing.
+     *
+     * @throws InvalidQueryException when the models do not share partitions, or two of them have sort keys of the
+     *     same shape (the message says which, and how to tell them apart)
+     */
+    @SafeVarargs
+    public static ItemCollection of(Class<? extends Model<?>>... models) {
+        List<Class<? extends Model<?>>> list = new ArrayList<>(models.length);
+        for (Class<? extends Model<?>> model : models) {
+            list.add(model);
+        }
+        return create(0, list);
+    }
+
+    /**
+     * The collection of these models on index {@code GSIn}, where they share partitions by their gsi fields of that
+     * index and are told apart by their sort keys there ({@code GSInSK}, or {@code SK} on GSI1 and for a model with
+     * no gsiSk field). Sends nothing.
+     *
+     * <pre>{@code ItemCollection.onIndex(2, Order.class, OrderLine.class).using(OrderLine_.orderId.eq("o1")).fetch()}</pre>
+     *
+     * @throws InvalidQueryException when a model is not in the index, the models do not share partitions there, or
+     *     two of them cannot be told apart
+     */
+    @SafeVarargs
+    public static ItemCollection onIndex(int index, Class<? extends Model<?>>... models) {
+        if (index < 1 || index > TableDefinition.MAX_INDEX_COUNT) {
+            throw new InvalidQueryException("index " + index + " is outside 1.." + TableDefinition.MAX_INDEX_COUNT
+                    + "; use ItemCollection.of(...) for the table");
+        }
+        List<Class<? extends Model<?>>> list = new ArrayList<>(models.length);
+        for (Class<? extends Model<?>> model : models) {
+            list.add(model);
+        }
+        return create(index, list);
+    }
+
+    private static ItemCollection create(int index, List<Class<? extends Model<?>>> models) {
+        List<ModelSchema<?>> schemas = new ArrayList<>(models.size());
+        for (Class<? extends Model<?>> model : models) {
+            schemas.add(ModelSchema.of(Objects.requireNonNull(model, "model")));
+        }
+        return new ItemCollection(new CollectionQuery(CollectionLayout.of(schemas, index), List.of(), false, false));
+    }
+
+    /**
+     * The partition to read, by equality conditions on the partition-key fields of any of the models:
+     * {@code using(Customer_.customerId.eq("c1"))}.
+     */
+    public ItemCollection using(Condition<?>... keyValues) {
+        List<Condition<?>> all = new ArrayList<>(query.keyValues());
+        for (Condition<?> c : keyValues) {
+            all.add(Objects.requireNonNull(c, "keyValues"));
+        }
+        return new ItemCollection(new CollectionQuery(query.layout(), all, query.consistent(),
+                query.reverse()));
+    }
+
+    /** Strongly consistent reads (the table only). */
+    public ItemCollection consistent(boolean strongly) {
+        return new ItemCollection(new CollectionQuery(query.layout(), query.keyValues(), strongly,
+                query.reverse()));
+    }
+
+    /** Descending sort-key order. */
+    public ItemCollection reverse() {
+        return new ItemCollection(new CollectionQuery(query.layout(), query.keyValues(), query.consistent(),
+                !query.reverse()));
+    }
+
+    /** The Query request {@link #fetch()} sends first, built without a network call. */
+    public QueryRequest toRequest() {
+        return query.request();
+    }
+
+    /**
+     * Reads the whole partition: one Query, and one more per 1 MB past the first (following
+     * {@code LastEvaluatedKey}, so a large partition is read in full before this returns; use {@link #stream()} to
+     * read it lazily). Items of models not in the collection, and items whose {@link Ttl} has passed, are read but
+     * skipped.
+     */
+    public Items fetch() {
+        List<Object> all = new ArrayList<>();
+        query.iterator().forEachRemaining(all::add);
+        return new Items(query.layout().models(), all);
+    }
+
+    /** The partition's items in sort-key order, decoded into their models, read lazily page by page. */
+    public Stream<Object> stream() {
+        Iterator<Object> items = query.iterator();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items,
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    @Override
+    public String toString() {
+        return "ItemCollection" + query.layout().models().stream().map(ModelSchema::name).toList();
+    }
+
+    /**
+     * The items of one fetch, each decoded into its own model, in sort-key order. Immutable and thread-safe.
+     */
+    public static final class Items {
+
+        private final List<Object> all;
+        private final Map<Class<?>, List<Object>> byModel = new LinkedHashMap<>();
+
+        private Items(List<ModelSchema<?>> models, List<Object> all) {
+            this.all = Collections.unmodifiableList(all);
+            for (ModelSchema<?> model : models) {
+                byModel.put(model.type(), new ArrayList<>());
+            }
+            for (Object item : all) {
+                byModel.get(item.getClass()).add(item);
+            }
+            byModel.replaceAll((type, items) -> Collections.unmodifiableList(items));
+        }
+
+        /** The first item of the model, in sort-key order; empty when the partition holds none. */
+        public <T> Optional<T> first(Class<T> model) {
+            List<T> items = of(model);
+            return items.isEmpty() ? Optional.empty() : Optional.of(items.get(0));
+        }
+
+        /** Every item of the model, in sort-key order. */
+        public <T> List<T> of(Class<T> model) {
+            List<Object> items = byModel.get(model);
+            if (items == null) {
+                throw new InvalidQueryException(model.getSimpleName() + " is not in this item collection, whose"
+                        + " models are " + byModel.keySet().stream().map(Class::getSimpleName).toList());
+            }
+            @SuppressWarnings("unchecked")
+            List<T> typed = (List<T>) items;
+            return typed;
+        }
+
+        /** Every item, of every model, in sort-key order. */
+        public List<Object> all() {
+            return all;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("Items{");
+            byModel.forEach((type, items) -> text.append(type.getSimpleName()).append('=').append(items.size())
+                    .append(' '));
+            return text.toString().trim() + "}";
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.storm;
+
+import dev.storm.internal.scan.ScanItems;
+import dev.storm.internal.scan.ScanRequestBuilder;
+import dev.storm.internal.scan.ScanSpec;
+import dev.storm.internal.scan.ScanSpliterator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+
+/**
+ * A lazy, immutable Scan of every item of one model in the table, from {@link Manager#all()}. A scan reads (and is
+ * billed for) the whole table, other models' items included, and keeps the model's own: by a filter on the server,
+ * made exact on the client. Prefer a query wherever an access pattern allows one. Large tables scan faster in
+ * parallel {@linkplain #segments(int) segments}. Immutable and thread-safe; each iteration starts a new scan on the
+ * calling thread's table and client.
+ *
+ * <pre>{@code
+ * for (Customer c : Customer.objects.all()) { ... }                                  // one segment, page by page
+ * Customer.objects.all().segments(4).parallelStream().forEach(this::reindex);       // four segments at once
+ * List<Customer> part = Customer.objects.all().segments(8).segment(3).list();       // one segment per worker
+ * }</pre>
+ *
+ * @param <M> the model
+ */
+public final class ScanSet<M extends Model<M>> implements Iterable<M> {
+
+    /** The most segments DynamoDB lets one scan be split into. */
+    public static final int MAX_SEGMENTS = 1_000_000;
+
+    private final ScanSpec<M> spec;
+
+    ScanSet(ScanSpec<M> spec) {
+        this.spec = spec;
+    }
+
+    /**
+     * Splits the scan into {@code total} segments, which DynamoDB serves independently: {@link #parallelStream()}
+     * reads them at the same time, {@link #segment(int)} picks one (for a worker of its own), and iteration reads
+     * them one after another.
+     */
+    public ScanSet<M> segments(int total) {
+        if (total < 1 || total > MAX_SEGMENTS) {
+            throw new InvalidQueryException(spec.schema().name() + ": segments must be between 1 and " + MAX_SEGMENTS
+                    + ", got " + total);
+        }
+        return new ScanSet<>(spec.withSegments(total));
+    }
+
+    /** Only segment {@code index} (0-based) of the {@link #segments(int)} the scan is split into. */
+    public ScanSet<M> segment(int index) {
+        if (index < 0 || index >= spec.segments()) {
+            throw new InvalidQueryException(spec.schema().name() + ": segment " + index + " is outside 0.."
+                    + (spec.segments() - 1) + "; split the scan first, e.g. all().segments(4).segment(" + index + ")");
+        }
+        return new ScanSet<>(spec.withSegment(index));
+    }
+
+    /** Keeps only items matching the condition (a FilterExpression); several filters must all hold. */
+    public ScanSet<M> filter(Condition<M> condition) {
+        return new ScanSet<>(spec.withFilter(Objects.requireNonNull(condition, "condition")));
+    }
+
+    /** Returns at most {@code n} items; the scan stops reading once it has them. */
+    public ScanSet<M> limit(int n) {
+        if (n < 1) {
+            throw new InvalidQueryException(spec.schema().name() + ": limit must be at least 1, got " + n);
+        }
+        return new ScanSet<>(spec.withLimit(n));
+    }
+
+    /** Strongly consistent reads. */
+    public ScanSet<M> consistent(boolean strongly) {
+        return new ScanSet<>(spec.withConsistent(strongly));
+    }
+
+    /** The Scan request of the first segment this set reads, built without a network call. */
+    public ScanRequest toRequest() {
+        return ScanRequestBuilder.build(spec, spec.firstSegment(), Instant.now());
+    }
+
+    /** Reads lazily, one page at a time, segment after segment; each call starts a new scan. */
+    @Override
+    public Iterator<M> iterator() {
+        ScanItems<M> items = new ScanItems<>(spec.schema(), ConnectionManager.table().client(), template(),
+                spec.firstSegment(), spec.endSegment());
+        return spec.limit() == null ? items : new LimitedIterator<>(items, spec.limit());
+    }
+
+    /** The items as a lazy sequential stream. */
+    public Stream<M> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.NONNULL), false);
+    }
+
+    /**
+     * The items as a parallel stream whose splits are the scan's segments, read at the same time on the common
+     * fork-join pool (so with about as many threads as the machine has cores); items come in no particular order.
+     * The table and client are those of the calling thread, whichever thread reads a segment.
+     */
+    public Stream<M> parallelStream() {
+        Stream<M> items = StreamSupport.stream(new ScanSpliterator<>(spec.schema(), ConnectionManager.table().client(),
+                template(), spec.firstSegment(), spec.endSegment()), true);
+        return spec.limit() == null ? items : items.limit(spec.limit());
+    }
+
+    /** All items, read eagerly: in parallel when the scan has several segments. */
+    public List<M> list() {
+        if (spec.endSegment() - spec.firstSegment() > 1) {
+            return parallelStream().toList();
+        }
+        List<M> result = new ArrayList<>();
+        iterator().forEachRemaining(result::add);
+        return result;
+    }
+
+    /** The first item found, reading as little as possible. */
+    public Optional<M> first() {
+        Iterator<M> it = limit(1).iterator();
+        return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
+    }
+
+    private ScanRequest template() {
+        return ScanRequestBuilder.build(spec, spec.firstSegment(), Instant.now());
+    }
+
+    @Override
+    public String toString() {
+        return "ScanSet" + spec;
+    }
+
+    /** Stops after a number of items, so that no page past them is read. */
+    private static final class LimitedIterator<M> implements Iterator<M> {
+        private final Iterator<M> items;
+        private int left;
+
+        LimitedIterator(Iterator<M> items, int limit) {
+            this.items = items;
+            this.left = limit;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return left > 0 && items.hasNext();
+        }
+
+        @Override
+        public M next() {
+            if (left <= 0) {
+                throw new java.util.NoSuchElementException();
+            }
+            left--;
+            return items.next();
+        }
+    }
+}

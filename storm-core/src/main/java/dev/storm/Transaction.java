@@ -1,0 +1,209 @@
+package dev.storm;
+
+import dev.storm.internal.key.TableKey;
+import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.transaction.OperationFailure;
+import dev.storm.internal.transaction.PlannedWrite;
+import dev.storm.internal.transaction.TransactGetItemsOperation;
+import dev.storm.internal.transaction.TransactWriteItemsOperation;
+import dev.storm.internal.transaction.WritePlan;
+import dev.storm.internal.write.WritePlanner;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+
+/**
+ * All-or-nothing writes across items and models: the operations added inside {@link #atomic} are sent as one
+ * TransactWriteItems (each item costs two write units), with an idempotency token. Either every write is applied or
+ * none is, and a refusal is a {@link TransactionCanceledException} naming the operation that failed and why. A
+ * {@code Transaction} is not thread-safe and is valid only inside its {@code atomic} block, on that block's thread.
+ *
+ * <pre>{@code
+ * Transaction.atomic(tx -> {
+ *     tx.create(order);
+ *     tx.update(user, User_.orderCount.set(F.of(User_.orderCount).plus(1)));
+ *     tx.delete(cartItem);
+ *     tx.check(account, Account_.status.eq("OPEN"));
+ * });
+ * }</pre>
+ *
+ * <p>Limits, checked before anything is sent ({@link InvalidTransactionException}): at least one operation, at
+ * most 100 items (the uniqueness guards of {@code @Field(unique = true)} fields count as items), each item once, at
+ * most 4 MB. Models with unique fields read the stored item (one consistent GetItem) when they are saved, deleted or
+ * have a unique field updated, so that the guards can be moved; the write is then conditional on that read still
+ * being true.
+ */
+public final class Transaction {
+
+    private final WritePlan plan = new WritePlan();
+    private boolean ended;
+
+    private Transaction() {
+    }
+
+    /**
+     * Runs {@code body} to collect operations, then sends them as one TransactWriteItems. Nothing is sent if the body
+     * throws. A cancellation caused only by conflicting concurrent transactions or throttling is sent again after a
+     * backoff (it wrote nothing); any other is a {@link TransactionCanceledException}.
+     */
+    public static void atomic(Consumer<Transaction> body) {
+        WritePlan plan = collect(body);
+        List<OperationFailure> failures = TransactWriteItemsOperation.execute(plan, ConnectionManager.table().client());
+        if (!failures.isEmpty()) {
+            throw canceled(failures);
+        }
+    }
+
+    /**
+     * The TransactWriteItems request {@code atomic(body)} would send, with a fresh idempotency token. Only the reads
+     * a model with unique fields needs are made.
+     */
+    public static TransactWriteItemsRequest request(Consumer<Transaction> body) {
+        return collect(body).request(UUID.randomUUID().toString());
+    }
+
+    /**
+     * Reads the items of the given keys as one consistent snapshot (TransactGetItems, two read units per 4 KB of
+     * each item). The keys may be of different models; a key given twice is read once.
+     *
+     * <pre>{@code
+     * TransactionReads r = Transaction.read(userKey, orderKey);
+     * User user = r.get(userKey);      // null when not stored
+     * }</pre>
+     */
+    public static TransactionReads read(Model<?>... keys) {
+        List<Model<?>> list = new ArrayList<>(keys.length);
+        for (Model<?> key : keys) {
+            list.add(key);
+        }
+        return read(list);
+    }
+
+    /** Reads the items of the given keys as one consistent snapshot; see {@link #read(Model[])}. */
+    public static TransactionReads read(Collection<? extends Model<?>> keys) {
+        List<Model<?>> asked = new ArrayList<>(keys);
+        Map<TableKey, Object> distinct = TransactGetItemsOperation.keys(asked);
+        List<Map<String, AttributeValue>> stored = TransactGetItemsOperation.execute(
+                ConnectionManager.table().client(), ConnectionManager.table().tableName(), distinct);
+        List<TableKey> order = new ArrayList<>(distinct.keySet());
+        List<Object> items = new ArrayList<>(asked.size());
+        for (Model<?> key : asked) {
+            Map<String, AttributeValue> item = stored.get(order.indexOf(TransactGetItemsOperation.key(key)));
+            items.add(item == null ? null : ModelSchema.of(key.getClass()).fromItem(item));
+        }
+        return new TransactionReads(asked, items);
+    }
+
+    /** Puts a new item, only if none with its keys exists (and claims its unique values). */
+    public <M extends Model<M>> Transaction create(M model) {
+        return add(() -> WritePlanner.put(schema(model, "create"), model, false, null));
+    }
+
+    /** Puts the item, overwriting (conditional on its {@code @Version}, when it has one). */
+    public <M extends Model<M>> Transaction save(M model) {
+        return add(() -> WritePlanner.put(schema(model, "save"), model, true, null));
+    }
+
+    /** Puts the item, overwriting, only if the condition holds for the stored item. */
+    public <M extends Model<M>> Transaction save(M model, Condition<M> condition) {
+        return add(() -> WritePlanner.put(schema(model, "save"), model, true, required(condition, "save")));
+    }
+
+    /** Applies the updates to the stored item, which must exist. */
+    @SafeVarargs
+    public final <M extends Model<M>> Transaction update(M model, Update<M>... updates) {
+        List<Update<M>> list = new ArrayList<>(updates.length);
+        for (Update<M> u : updates) {
+            list.add(u);
+        }
+        return update(model, list);
+    }
+
+    /** Applies the updates to the stored item, which must exist. */
+    public <M extends Model<M>> Transaction update(M model, List<? extends Update<M>> updates) {
+        return add(() -> WritePlanner.update(schema(model, "update"), model, null, updates));
+    }
+
+    /** Applies the updates to the stored item, which must exist and satisfy the condition. */
+    @SafeVarargs
+    public final <M extends Model<M>> Transaction update(M model, Condition<M> condition, Update<M>... updates) {
+        List<Update<M>> list = new ArrayList<>(updates.length);
+        for (Update<M> u : updates) {
+            list.add(u);
+        }
+        return add(() -> WritePlanner.update(schema(model, "update"), model, required(condition, "update"), list));
+    }
+
+    /** Deletes the item (and releases its unique values); an absent item is not an error. */
+    public <M extends Model<M>> Transaction delete(M model) {
+        return add(() -> WritePlanner.delete(schema(model, "delete"), model, null));
+    }
+
+    /** Deletes the item only if the condition holds for it. */
+    public <M extends Model<M>> Transaction delete(M model, Condition<M> condition) {
+        return add(() -> WritePlanner.delete(schema(model, "delete"), model, required(condition, "delete")));
+    }
+
+    /** Writes nothing to the item, but makes the whole transaction depend on the condition holding for it. */
+    public <M extends Model<M>> Transaction check(M model, Condition<M> condition) {
+        return add(() -> WritePlanner.check(schema(model, "check"), model, required(condition, "check")));
+    }
+
+    private Transaction add(Supplier<List<PlannedWrite>> writes) {
+        if (ended) {
+            throw new InvalidTransactionException("This transaction has ended: its operations were collected when"
+                    + " its Transaction.atomic block returned; use the Transaction only inside that block");
+        }
+        plan.add(writes.get());
+        return this;
+    }
+
+    private static WritePlan collect(Consumer<Transaction> body) {
+        if (body == null) {
+            throw new InvalidTransactionException("Transaction.atomic needs a body: tx -> { tx.create(...); }");
+        }
+        Transaction tx = new Transaction();
+        try {
+            body.accept(tx);
+        } finally {
+            tx.ended = true;
+        }
+        if (tx.plan.isEmpty()) {
+            throw new InvalidTransactionException("The transaction has no operations; DynamoDB refuses an empty"
+                    + " TransactWriteItems, so add at least one with tx.create/save/update/delete/check");
+        }
+        return tx.plan;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M extends Model<M>> ModelSchema<M> schema(M model, String operation) {
+        if (model == null) {
+            throw new InvalidValueException("tx." + operation + " needs a model, got null");
+        }
+        return Manager.of((Class<M>) model.getClass()).schema();
+    }
+
+    private static <M> Condition<M> required(Condition<M> condition, String operation) {
+        if (condition == null) {
+            throw new InvalidValueException("tx." + operation + " was given a null condition");
+        }
+        return condition;
+    }
+
+    private static TransactionCanceledException canceled(List<OperationFailure> failures) {
+        List<TransactionCanceledException.Failure> list = new ArrayList<>(failures.size());
+        for (OperationFailure f : failures) {
+            PlannedWrite w = f.entry().write();
+            list.add(new TransactionCanceledException.Failure(f.entry().operation(), w.operation(),
+                    (Model<?>) w.model(), w.key().pk(), w.key().sk(), f.failure().kind().reason(),
+                    f.failure().message()));
+        }
+        return new TransactionCanceledException(list, failures.get(0).cause());
+    }
+}

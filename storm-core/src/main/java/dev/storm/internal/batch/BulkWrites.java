@@ -1,0 +1,109 @@
+package dev.storm.internal.batch;
+
+import dev.storm.BulkOptions;
+import dev.storm.BulkResult;
+import dev.storm.ConnectionManager;
+import dev.storm.InvalidValueException;
+import dev.storm.internal.batch.BatchWriteItemOperation.Pending;
+import dev.storm.internal.key.TableKey;
+import dev.storm.internal.operation.PutItemOperation;
+import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.write.ItemSize;
+import dev.storm.internal.write.WritePolicy;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * {@code bulkSave} and {@code bulkDelete}: every model is checked and encoded before the first request is sent, so
+ * bad input fails the whole call with nothing written; then the items go out through BatchWriteItem. The table and
+ * client are those of the calling thread, handed to the worker threads explicitly.
+ */
+public final class BulkWrites {
+
+    private BulkWrites() {
+    }
+
+    public static <M> BulkResult save(ModelSchema<M> schema, Collection<M> models, BulkOptions options) {
+        String operation = "bulkSave of " + schema.name();
+        check(schema, models, operation);
+        List<Pending> items = new ArrayList<>(models.size());
+        Map<TableKey, Integer> positions = new HashMap<>();
+        int position = 0;
+        for (M model : models) {
+            if (model == null) {
+                throw new InvalidValueException(operation + ": element " + position + " is null; nothing was written");
+            }
+            // The item a single save would put, so that timestamps and every other put rule apply alike.
+            Map<String, AttributeValue> item = PutItemOperation.request(schema, model, true).item();
+            TableKey key = TableKey.of(item);
+            ItemSize.check(item, key.describe(schema.name()) + " (element " + position + " of " + operation + ")");
+            Integer first = positions.putIfAbsent(key, position);
+            if (first != null) {
+                throw new InvalidValueException(operation + ": elements " + first + " and " + position
+                        + " have the same key " + key.describe(schema.name()) + "; a batch writes each item once,"
+                        + " and which of the two would be stored is undefined, so drop one; nothing was written");
+            }
+            WriteRequest request = WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+            items.add(new Pending(items.size(), model, request, key));
+            position++;
+        }
+        return BulkWriter.write(operation, client(), table(), items, options);
+    }
+
+    /** Deletes; a key given twice is deleted once (deleting is idempotent) and counted once. */
+    public static <M> BulkResult delete(ModelSchema<M> schema, Collection<M> models, BulkOptions options) {
+        String operation = "bulkDelete of " + schema.name();
+        check(schema, models, operation);
+        List<Pending> items = new ArrayList<>(models.size());
+        Map<TableKey, Integer> positions = new HashMap<>();
+        int position = 0;
+        for (M model : models) {
+            if (model == null) {
+                throw new InvalidValueException(operation + ": element " + position + " is null; nothing was"
+                        + " deleted");
+            }
+            Map<String, AttributeValue> key = schema.keys().primaryKey(model);
+            TableKey tableKey = TableKey.of(key);
+            if (positions.putIfAbsent(tableKey, position) == null) {
+                WriteRequest request = WriteRequest.builder()
+                        .deleteRequest(DeleteRequest.builder().key(key).build()).build();
+                items.add(new Pending(items.size(), model, request, tableKey));
+            }
+            position++;
+        }
+        return BulkWriter.write(operation, client(), table(), items, options);
+    }
+
+    static void check(ModelSchema<?> schema, Collection<?> models, String operation) {
+        WritePolicy policy = WritePolicy.of(schema);
+        if (policy.isGuarded()) {
+            throw new InvalidValueException(operation + " is refused: " + policy.uniqueFields().get(0)
+                    + " is @Field(unique = true), and BatchWriteItem cannot keep uniqueness guards in step; write"
+                    + " these models with save/delete or in Transaction.atomic; nothing was written");
+        }
+        if (policy.version() != null) {
+            throw new InvalidValueException(operation + " is refused: " + policy.version() + " is its @Version,"
+                    + " and BatchWriteItem cannot check versions; write these models with save/delete or in"
+                    + " Transaction.atomic; nothing was written");
+        }
+        if (models == null || models.isEmpty()) {
+            throw new InvalidValueException(operation + " got no models; a batch needs at least one (check for an"
+                    + " empty collection before calling); nothing was written");
+        }
+    }
+
+    static String table() {
+        return ConnectionManager.table().tableName();
+    }
+
+    static software.amazon.awssdk.services.dynamodb.DynamoDbClient client() {
+        return ConnectionManager.table().client();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.storm.internal.query;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The raw items of a query, read lazily: one Query per page, the next only when the current page is used up,
+ * following {@code LastEvaluatedKey} until DynamoDB has no more or the limit is reached. Not thread-safe.
+ */
+public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
+
+    private final DynamoDbClient client;
+    private final Integer limit;
+    private QueryRequest request;
+    private List<Map<String, AttributeValue>> page = List.of();
+    private int position;
+    private int returned;
+    private boolean lastPage;
+    private Map<String, AttributeValue> lastKey;
+
+    /**
+     * @param limit the most items to return, or null; when the request has a DynamoDB Limit, each page asks for no
+     *              more than are still wanted
+     */
+    public QueryPages(DynamoDbClient client, QueryRequest firstRequest, Integer limit) {
+        this.client = client;
+        this.request = firstRequest;
+        this.limit = limit;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (limit != null && returned >= limit) {
+            return false;
+        }
+        while (position >= page.size()) {
+            if (lastPage) {
+                return false;
+            }
+            fetch();
+        }
+        return true;
+    }
+
+    @Override
+    public Map<String, AttributeValue> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        returned++;
+        return page.get(position++);
+    }
+
+    /** Whether items of the current page are still to be returned, so that more exist without another request. */
+    public boolean hasBuffered() {
+        return position < page.size();
+    }
+
+    /** The {@code LastEvaluatedKey} of the last page read, or null when DynamoDB had no more. */
+    public Map<String, AttributeValue> lastEvaluatedKey() {
+        return lastKey;
+    }
+
+    private void fetch() {
+        QueryRequest next = request;
+        if (limit != null && next.limit() != null) {
+            next = next.toBuilder().limit(limit - returned).build();
+        }
+        QueryResponse response = client.query(next);
+        page = response.items();
+        position = 0;
+        lastKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? response.lastEvaluatedKey() : null;
+        if (lastKey == null) {
+            lastPage = true;
+        } else {
+            request = request.toBuilder().exclusiveStartKey(lastKey).build();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.storm.internal.scan;
+
+import dev.storm.ConnectionManager;
+import dev.storm.internal.expression.ConditionRenderer;
+import dev.storm.internal.expression.ExpressionWriter;
+import dev.storm.internal.query.TtlFilter;
+import dev.storm.internal.schema.ModelSchema;
+import java.time.Instant;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+
+/**
+ * The Scan of a model's items: a filter that keeps the items whose keys look like the model's (narrowed further on
+ * the client by {@link ModelItems}), the user's filter, the one hiding expired items, and the segment.
+ */
+public final class ScanRequestBuilder {
+
+    private ScanRequestBuilder() {
+    }
+
+    /** The request for one segment (ignored when the scan has one). */
+    public static <M> ScanRequest build(ScanSpec<M> spec, int segment, Instant now) {
+        ModelSchema<M> schema = spec.schema();
+        ExpressionWriter w = new ExpressionWriter();
+        String pk = w.name("PK");
+        String sk = w.name("SK");
+        StringBuilder filter = new StringBuilder()
+                .append("begins_with(").append(pk).append(", ")
+                .append(value(w, schema.pkFields().get(0).roles().identifier() + "#")).append(") AND contains(")
+                .append(pk).append(", ").append(value(w, "#" + schema.suffix())).append(") AND ");
+        if (schema.skFields().isEmpty()) {
+            filter.append(sk).append(" = ").append(value(w, schema.suffix()));
+        } else {
+            filter.append("begins_with(").append(sk).append(", ")
+                    .append(value(w, schema.skFields().get(0).roles().identifier() + "#")).append(")");
+        }
+        if (spec.filter() != null) {
+            filter.append(" AND ").append(ConditionRenderer.render(spec.filter(), schema, w));
+        }
+        var unexpired = TtlFilter.unexpired(schema, now);
+        if (unexpired != null) {
+            filter.append(" AND ").append(ConditionRenderer.render(unexpired, schema, w));
+        }
+        ScanRequest.Builder builder = ScanRequest.builder()
+                .tableName(ConnectionManager.table().tableName())
+                .filterExpression(filter.toString())
+                .expressionAttributeNames(w.names())
+                .expressionAttributeValues(w.values());
+        if (spec.segments() > 1) {
+            builder.totalSegments(spec.segments()).segment(segment);
+        }
+        if (spec.consistent()) {
+            builder.consistentRead(true);
+        }
+        return builder.build();
+    }
+
+    private static String value(ExpressionWriter w, String text) {
+        return w.value(AttributeValue.fromS(text));
+    }
+}

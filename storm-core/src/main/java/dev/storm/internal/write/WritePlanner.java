@@ -1,0 +1,168 @@
+package dev.storm.internal.write;
+
+import dev.storm.Condition;
+import dev.storm.InvalidValueException;
+import dev.storm.ObjectDoesNotExistException;
+import dev.storm.Update;
+import dev.storm.internal.expression.ConditionRenderer;
+import dev.storm.internal.expression.UpdateNode;
+import dev.storm.internal.expression.UpdateRenderer;
+import dev.storm.internal.expression.Values;
+import dev.storm.internal.key.TableKey;
+import dev.storm.internal.operation.PutItemOperation;
+import dev.storm.internal.schema.FieldSchema;
+import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.transaction.PlannedWrite;
+import dev.storm.internal.write.Expectation.Existence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * Plans each write as the TransactWriteItems items it takes: the model's own put, update, delete or check, and for
+ * a model with unique fields the guard claims and releases that keep its unique values in step. Moving a guard
+ * needs the stored values, so a save, a unique-changing update and a delete of such a model first read the item
+ * (one consistent GetItem) and are then made conditional on it not having changed.
+ */
+public final class WritePlanner {
+
+    private WritePlanner() {
+    }
+
+    public static <M> List<PlannedWrite> put(ModelSchema<M> schema, M model, boolean allowOverride,
+                                             Condition<M> condition) {
+        WritePolicy policy = WritePolicy.of(schema);
+        PutItemRequest base = PutItemOperation.request(schema, model, true);
+        ItemSize.check(base.item(), TableKey.of(base.item()).describe(schema.name()));
+        Snapshot snapshot = policy.isGuarded() && allowOverride ? read(policy, TableKey.of(base.item())) : null;
+        Prepared<PutItemRequest, M> p = SingleWrites.put(schema, model, base, allowOverride, condition, snapshot);
+        String operation = (allowOverride ? "save " : "create ") + p.item();
+        List<PlannedWrite> writes = new ArrayList<>();
+        writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
+                p.expectation()::explain, ItemSize.of(p.request().item()), null));
+        if (policy.isGuarded()) {
+            writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(), storedValues(policy, snapshot),
+                    modelValues(policy, model), model, operation, Tables.name()));
+        }
+        return writes;
+    }
+
+    public static <M> List<PlannedWrite> update(ModelSchema<M> schema, M model, Condition<M> condition,
+                                                List<? extends Update<M>> updates) {
+        WritePolicy policy = WritePolicy.of(schema);
+        Map<FieldSchema, Object> newValues = uniqueChanges(schema, policy, updates);
+        Snapshot snapshot = null;
+        if (!newValues.isEmpty()) {
+            TableKey key = TableKey.of(schema.keys().primaryKey(model));
+            snapshot = read(policy, key);
+            if (!snapshot.existed()) {
+                throw new ObjectDoesNotExistException(key.describe(schema.name()) + " does not exist in table "
+                        + Tables.name() + ", so it cannot be updated");
+            }
+        }
+        Prepared<UpdateItemRequest, M> p = SingleWrites.update(schema, model, condition, updates, snapshot);
+        String operation = "update " + p.item();
+        List<PlannedWrite> writes = new ArrayList<>();
+        writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
+                p.expectation()::explain, 0, null));
+        if (!newValues.isEmpty()) {
+            writes.addAll(UniqueGuards.move(schema, new ArrayList<>(newValues.keySet()), p.key(),
+                    storedValues(policy, snapshot), newValues, model, operation, Tables.name()));
+        }
+        return writes;
+    }
+
+    public static <M> List<PlannedWrite> delete(ModelSchema<M> schema, M model, Condition<M> condition) {
+        WritePolicy policy = WritePolicy.of(schema);
+        Map<String, AttributeValue> key = schema.keys().primaryKey(model);
+        Snapshot snapshot = policy.isGuarded() ? read(policy, TableKey.of(key)) : null;
+        Prepared<DeleteItemRequest, M> p = SingleWrites.delete(schema, model, key, condition, snapshot);
+        String operation = "delete " + p.item();
+        List<PlannedWrite> writes = new ArrayList<>();
+        writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
+                p.expectation()::explain, 0, null));
+        if (policy.isGuarded()) {
+            writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(), storedValues(policy, snapshot),
+                    Map.of(), model, operation, Tables.name()));
+        }
+        return writes;
+    }
+
+    public static <M> List<PlannedWrite> check(ModelSchema<M> schema, M model, Condition<M> condition) {
+        if (condition == null) {
+            throw new InvalidValueException("check of " + schema.name() + " needs a condition, e.g. "
+                    + schema.name() + "_.status.eq(...)");
+        }
+        Map<String, AttributeValue> key = schema.keys().primaryKey(model);
+        TableKey tableKey = TableKey.of(key);
+        String item = tableKey.describe(schema.name());
+        Expectation<M> e = Expectation.of(schema, model, item, "checked", Existence.ANY, false, condition, null);
+        return List.of(new PlannedWrite(ItemRequests.check(Tables.name(), key, e), tableKey, "check " + item,
+                model, e::explain, 0, null));
+    }
+
+    /**
+     * The new value of each unique field an update changes. Only a plain set or a remove can change one: STORM must
+     * know the new value to claim its guard.
+     */
+    static <M> Map<FieldSchema, Object> uniqueChanges(ModelSchema<M> schema, WritePolicy policy,
+                                                      List<? extends Update<M>> updates) {
+        Map<FieldSchema, Object> values = new LinkedHashMap<>();
+        if (!policy.isGuarded()) {
+            return values;
+        }
+        for (Update<M> u : updates) {
+            UpdateNode<M> node = UpdateRenderer.node(u);
+            FieldSchema f = ConditionRenderer.field(schema, node.attribute());
+            if (!f.roles().unique()) {
+                continue;
+            }
+            if (node instanceof UpdateNode.SetValue<M> set) {
+                values.put(f, Values.coerce(f, set.value()));
+            } else if (node instanceof UpdateNode.Remove<M>) {
+                values.put(f, null);
+            } else {
+                throw new InvalidValueException(f + " is @Field(unique = true), so an update can only set it to a"
+                        + " value or remove it: STORM must know the new value to move its uniqueness guard");
+            }
+        }
+        return values;
+    }
+
+    /** What is stored under the key, read consistently, as far as the guards need it. */
+    static Snapshot read(WritePolicy policy, TableKey key) {
+        GetItemRequest request = GetItemRequest.builder().tableName(Tables.name()).key(key.toMap())
+                .consistentRead(true).build();
+        GetItemResponse response = Tables.client().getItem(request);
+        return Snapshot.of(policy, response.hasItem() ? response.item() : null);
+    }
+
+    private static Map<FieldSchema, Object> storedValues(WritePolicy policy, Snapshot snapshot) {
+        Map<FieldSchema, Object> values = new HashMap<>();
+        if (snapshot != null) {
+            for (FieldSchema f : policy.uniqueFields()) {
+                AttributeValue v = snapshot.value(f);
+                if (v != null) {
+                    values.put(f, f.decode(v));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Map<FieldSchema, Object> modelValues(WritePolicy policy, Object model) {
+        Map<FieldSchema, Object> values = new HashMap<>();
+        for (FieldSchema f : policy.uniqueFields()) {
+            values.put(f, f.get(model));
+        }
+        return values;
+    }
+}

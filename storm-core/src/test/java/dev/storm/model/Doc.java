@@ -1,0 +1,12 @@
+package dev.storm.model;
+
+import dev.storm.Field;
+import dev.storm.Manager;
+import dev.storm.Model;
+import dev.storm.Version;
+
+/** A model with optimistic locking. */
+public record Doc(@Field(pk = true) String docId, String title, @Version long version) implements Model<Doc> {
+
+    public static final Manager<Doc> objects = Manager.of(Doc.class);
+}

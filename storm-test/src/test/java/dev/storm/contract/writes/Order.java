@@ -1,0 +1,17 @@
+package dev.storm.contract.writes;
+
+import dev.storm.Field;
+import dev.storm.Manager;
+import dev.storm.Meta;
+import dev.storm.Model;
+
+/** The order of API.md section 8, in its user's partition. */
+@Meta(suffix = "USER")
+public record Order(
+        @Field(pk = true) String userId,
+        @Field(sk = true, identifier = "O") String orderId,
+        double amount,
+        String status) implements Model<Order> {
+
+    public static final Manager<Order> objects = Manager.of(Order.class);
+}

@@ -1,0 +1,234 @@
+package dev.storm.functional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.storm.F;
+import dev.storm.InvalidTransactionException;
+import dev.storm.InvalidValueException;
+import dev.storm.Transaction;
+import dev.storm.TransactionCanceledException;
+import dev.storm.TransactionCanceledException.Reason;
+import dev.storm.TransactionReads;
+import dev.storm.functional.model.Account;
+import dev.storm.functional.model.Account_;
+import dev.storm.functional.model.Order;
+import dev.storm.functional.model.Order_;
+import dev.storm.functional.model.User;
+import dev.storm.functional.model.User_;
+import dev.storm.test.StormTest;
+import dev.storm.test.TableName;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** {@code Transaction.atomic} and {@code Transaction.read}: all or nothing, and a clear account of any refusal. */
+@StormTest(tablePerMethod = true)
+class TransactionFunctionalTest {
+
+    private static final Account OPEN = new Account("acc1", "acc1@b.c", "OPEN", null);
+
+    @Test
+    void atomic_appliesCreateUpdateDeleteAndCheck_together(DynamoDbClient client, @TableName String table) {
+        User user = User.objects.create(User.of("u1", "a@b.c"));
+        Order cartItem = Order.objects.create(Order.of("u1", "cart", 5));
+        Account account = Account.objects.create(OPEN);
+        Order order = Order.of("u1", "o1", 25);
+
+        Transaction.atomic(tx -> {
+            tx.create(order);
+            tx.update(user, User_.logins.set(F.of(User_.logins).plus(1)));
+            tx.delete(cartItem);
+            tx.check(account, Account_.status.eq("OPEN"));
+        });
+
+        assertThat(Order.objects.using(Order_.userId.eq("u1")).list()).containsExactly(order);
+        assertThat(User.objects.get(User_.userId.eq("u1")).logins()).isEqualTo(1);
+        assertThat(Account.objects.get(Account_.accountId.eq("acc1")).version()).isEqualTo(1);
+    }
+
+    @Test
+    void atomic_whenACheckFails_writesNothing_andNamesTheCheck() {
+        User user = User.objects.create(User.of("u1", "a@b.c"));
+        Account closed = Account.objects.create(new Account("acc1", "acc1@b.c", "CLOSED", null));
+
+        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+            tx.create(Order.of("u1", "o1", 25));
+            tx.update(user, User_.logins.add(1));
+            tx.check(closed, Account_.status.eq("OPEN"));
+        })).isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
+            assertThat(e.failures()).singleElement().satisfies(f -> {
+                assertThat(f.index()).isEqualTo(2);
+                assertThat(f.reason()).isEqualTo(Reason.CONDITION_FAILED);
+                assertThat(f.operation()).isEqualTo("check Account(PK=A#acc1#Account, SK=Account)");
+                assertThat(f.model()).isEqualTo(closed);
+                assertThat(f.message()).contains("Account.status = \"OPEN\"");
+            });
+            assertThat(e.getMessage()).contains("operation 2", "CONDITION_FAILED");
+        });
+        assertThat(Order.objects.using(Order_.userId.eq("u1")).list()).isEmpty();
+        assertThat(User.objects.get(User_.userId.eq("u1")).logins()).isZero();
+    }
+
+    @Test
+    void atomic_whenACreatedItemExists_namesWhichOne(DynamoDbClient client, @TableName String table) {
+        Order.objects.create(Order.of("u1", "o2", 1));
+
+        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+            tx.create(Order.of("u1", "o1", 10));
+            tx.create(Order.of("u1", "o2", 20));
+        })).isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
+            TransactionCanceledException.Failure f = e.failures().get(0);
+            assertThat(f.index()).isEqualTo(1);
+            assertThat(f.reason()).isEqualTo(Reason.ALREADY_EXISTS);
+            assertThat(f.pk()).isEqualTo("U#u1#USER");
+            assertThat(f.sk()).isEqualTo("O#o2");
+            assertThat(f.message()).contains("already exists");
+        });
+        assertThat(TableScan.items(client, table)).hasSize(1);
+    }
+
+    @Test
+    void atomic_updateOfAnAbsentItem_isDoesNotExist() {
+        assertThatThrownBy(() -> Transaction.atomic(tx -> tx.update(User.of("ghost", "g@b.c"),
+                User_.name.set("Boo")))).isInstanceOfSatisfying(TransactionCanceledException.class,
+                        e -> assertThat(e.failures().get(0).reason()).isEqualTo(Reason.DOES_NOT_EXIST));
+        assertThat(User.objects.using(User_.userId.eq("ghost")).list()).isEmpty();
+    }
+
+    @Test
+    void atomic_withAStaleVersion_isConcurrentModification() {
+        Account v1 = Account.objects.create(OPEN);
+        v1.update(Account_.status.set("FROZEN"));
+
+        assertThatThrownBy(() -> Transaction.atomic(tx -> tx.update(v1, Account_.status.set("CLOSED"))))
+                .isInstanceOfSatisfying(TransactionCanceledException.class, e -> assertThat(
+                        e.failures().get(0).reason()).isEqualTo(Reason.CONCURRENT_MODIFICATION));
+        assertThat(Account.objects.get(Account_.accountId.eq("acc1")).status()).isEqualTo("FROZEN");
+    }
+
+    @Test
+    void atomic_withMoreThan100Items_isRefusedBeforeSending_andWritesNothing(DynamoDbClient client,
+                                                                           @TableName String table) {
+        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+            for (int i = 0; i < 101; i++) {
+                tx.create(Order.of("u1", "o" + i, i));
+            }
+        })).isInstanceOf(InvalidTransactionException.class).hasMessageContaining("at most 100")
+                .hasMessageContaining("operation 100").hasMessageContaining("O#o100");
+        assertThat(TableScan.items(client, table)).isEmpty();
+    }
+
+    @Test
+    void atomic_withExactly100Items_writesThemAll(DynamoDbClient client, @TableName String table) {
+        Transaction.atomic(tx -> {
+            for (int i = 0; i < 100; i++) {
+                tx.create(Order.of("u1", "o" + i, i));
+            }
+        });
+        assertThat(TableScan.items(client, table)).hasSize(100);
+    }
+
+    @Test
+    void atomic_guardItemsCountTowardTheLimit(DynamoDbClient client, @TableName String table) {
+        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+            for (int i = 0; i < 51; i++) {
+                tx.create(new Account("a" + i, "a" + i + "@b.c", "OPEN", null));
+            }
+        })).isInstanceOf(InvalidTransactionException.class).hasMessageContaining("operation 50")
+                .hasMessageContaining("guards");
+        assertThat(TableScan.items(client, table)).isEmpty();
+    }
+
+    @Test
+    void atomic_withTheSameItemTwice_isRefusedBeforeSending(DynamoDbClient client, @TableName String table) {
+        Order order = Order.of("u1", "o1", 10);
+
+        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+            tx.create(order);
+            tx.update(order, Order_.status.set("PAID"));
+        })).isInstanceOf(InvalidTransactionException.class).hasMessageContaining("Operation 1")
+                .hasMessageContaining("PK=U#u1#USER, SK=O#o1").hasMessageContaining("operation 0");
+        assertThat(TableScan.items(client, table)).isEmpty();
+    }
+
+    @Test
+    void atomic_withNoOperations_isRefused() {
+        assertThatThrownBy(() -> Transaction.atomic(tx -> { }))
+                .isInstanceOf(InvalidTransactionException.class).hasMessageContaining("no operations");
+    }
+
+    @Test
+    void atomic_withAnItemOver400Kb_isRefusedBeforeSending(DynamoDbClient client, @TableName String table) {
+        Order huge = new Order("u1", "big", 1, "SMALL", "x".repeat(410_000));
+
+        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+            tx.create(Order.of("u1", "small", 1));
+            tx.create(huge);
+        })).isInstanceOf(InvalidValueException.class).hasMessageContaining("Order(PK=U#u1#USER, SK=O#big)")
+                .hasMessageContaining("'payload'").hasMessageContaining("409600");
+        assertThat(TableScan.items(client, table)).isEmpty();
+    }
+
+    @Test
+    void atomic_whenTheBodyThrows_sendsNothing(DynamoDbClient client, @TableName String table) {
+        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+            tx.create(Order.of("u1", "o1", 10));
+            throw new IllegalStateException("changed my mind");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(TableScan.items(client, table)).isEmpty();
+    }
+
+    @Test
+    void aTransactionUsedAfterItsBlock_isRefused() {
+        List<Transaction> leaked = new ArrayList<>();
+        Transaction.atomic(tx -> {
+            tx.create(Order.of("u1", "o1", 10));
+            leaked.add(tx);
+        });
+
+        assertThatThrownBy(() -> leaked.get(0).create(Order.of("u1", "o2", 10)))
+                .isInstanceOf(InvalidTransactionException.class).hasMessageContaining("ended");
+        assertThat(Order.objects.using(Order_.userId.eq("u1")).list()).extracting(Order::orderId)
+                .containsExactly("o1");
+    }
+
+    @Test
+    void request_carriesAnIdempotencyToken_andOneItemPerWrite() {
+        var request = Transaction.request(tx -> {
+            tx.create(Order.of("u1", "o1", 10));
+            tx.create(new Account("a1", "a1@b.c", "OPEN", null));
+        });
+
+        assertThat(request.clientRequestToken()).matches("[0-9a-f-]{36}");
+        assertThat(request.transactItems()).hasSize(3);
+        assertThat(request.transactItems().get(2).put().item().get("PK").s())
+                .isEqualTo("UNIQUE#Account#email#a1@b.c");
+    }
+
+    @Test
+    void read_returnsOneConsistentSnapshot_inTheOrderAsked_withNullForMissing() {
+        User user = User.objects.create(User.of("u1", "a@b.c"));
+        Order order = Order.objects.create(Order.of("u1", "o1", 10));
+        Order missing = Order.of("u1", "nope", 0);
+
+        TransactionReads reads = Transaction.read(order, missing, User.of("u1", null), order);
+
+        assertThat(reads.items()).containsExactly(order, null, user, order);
+        assertThat(reads.get(User.of("u1", null))).isEqualTo(user);
+        assertThat(reads.get(missing)).isNull();
+        assertThatThrownBy(() -> reads.get(Order.of("u1", "other", 0)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("O#other");
+    }
+
+    @Test
+    void read_ofMoreThan100Keys_isRefused() {
+        List<Order> keys = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            keys.add(Order.of("u1", "o" + i, 0));
+        }
+        assertThatThrownBy(() -> Transaction.read(keys)).isInstanceOf(InvalidTransactionException.class)
+                .hasMessageContaining("101");
+    }
+}

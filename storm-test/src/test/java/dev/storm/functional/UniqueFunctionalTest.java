@@ -1,0 +1,214 @@
+package dev.storm.functional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.storm.F;
+import dev.storm.InvalidValueException;
+import dev.storm.ObjectAlreadyExistsException;
+import dev.storm.Transaction;
+import dev.storm.TransactionCanceledException;
+import dev.storm.UniqueConstraintException;
+import dev.storm.functional.model.Member;
+import dev.storm.functional.model.Member_;
+import dev.storm.test.StormTest;
+import dev.storm.test.TableName;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+
+/** {@code @Field(unique = true)}: guard items written, moved and removed with the model, and clashes refused. */
+@StormTest(tablePerMethod = true)
+class UniqueFunctionalTest {
+
+    private static final String ANN_GUARD = "UNIQUE#MEMBER#email#ann@b.c";
+
+    private static Member member(String id, String email, String nickname) {
+        return new Member(id, email, nickname, "Name of " + id);
+    }
+
+    private static Map<String, AttributeValue> item(DynamoDbClient client, String table, String key) {
+        return client.getItem(GetItemRequest.builder().tableName(table).consistentRead(true)
+                .key(Map.of("PK", AttributeValue.fromS(key), "SK", AttributeValue.fromS(key))).build()).item();
+    }
+
+    @Test
+    void create_writesTheModelAndOneGuardPerUniqueValue_ownedByTheModel(DynamoDbClient client,
+                                                                        @TableName String table) {
+        Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        assertThat(TableScan.pks(client, table, "")).containsExactly("M#m1#MEMBER", ANN_GUARD,
+                "UNIQUE#MEMBER#nick#annie");
+        assertThat(item(client, table, ANN_GUARD)).containsEntry("ownerPK", AttributeValue.fromS("M#m1#MEMBER"))
+                .containsEntry("ownerSK", AttributeValue.fromS("MEMBER")).hasSize(4);
+    }
+
+    @Test
+    void create_withATakenValue_isUniqueConstraint_andWritesNothing(DynamoDbClient client, @TableName String table) {
+        Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        assertThatThrownBy(() -> Member.objects.create(member("m2", "ann@b.c", "other")))
+                .isInstanceOf(UniqueConstraintException.class)
+                .hasMessageContaining("Member.email = \"ann@b.c\"")
+                .hasMessageContaining("already taken by the item PK=M#m1#MEMBER");
+        assertThat(TableScan.pks(client, table, "")).containsExactly("M#m1#MEMBER", ANN_GUARD,
+                "UNIQUE#MEMBER#nick#annie");
+    }
+
+    @Test
+    void create_ofAnExistingModel_isAlreadyExists_andKeepsItsGuards(DynamoDbClient client, @TableName String table) {
+        Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        assertThatThrownBy(() -> Member.objects.create(member("m1", "new@b.c", "annie")))
+                .isInstanceOf(ObjectAlreadyExistsException.class).hasMessageContaining("M#m1#MEMBER");
+        assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#annie");
+    }
+
+    @Test
+    void update_ofAUniqueField_movesItsGuard_andFreesTheOldValue(DynamoDbClient client, @TableName String table) {
+        Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        Member changed = m.update(Member_.email.set("new@b.c"));
+
+        assertThat(changed.email()).isEqualTo("new@b.c");
+        assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly("UNIQUE#MEMBER#email#new@b.c",
+                "UNIQUE#MEMBER#nick#annie");
+        Member.objects.create(member("m2", "ann@b.c", "bob"));
+        assertThat(item(client, table, ANN_GUARD)).containsEntry("ownerPK", AttributeValue.fromS("M#m2#MEMBER"));
+    }
+
+    @Test
+    void update_toATakenValue_isUniqueConstraint_andChangesNothing(DynamoDbClient client, @TableName String table) {
+        Member.objects.create(member("m1", "ann@b.c", "annie"));
+        Member bob = Member.objects.create(member("m2", "bob@b.c", "bob"));
+
+        assertThatThrownBy(() -> bob.update(Member_.email.set("ann@b.c"), Member_.name.set("Bob B.")))
+                .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("\"ann@b.c\"");
+        assertThat(Member.objects.get(Member_.memberId.eq("m2"))).isEqualTo(bob);
+        assertThat(item(client, table, ANN_GUARD)).containsEntry("ownerPK", AttributeValue.fromS("M#m1#MEMBER"));
+        assertThat(TableScan.pks(client, table, "UNIQUE#MEMBER#email")).containsExactly(ANN_GUARD,
+                "UNIQUE#MEMBER#email#bob@b.c");
+    }
+
+    @Test
+    void update_ofOtherFields_leavesTheGuardsAlone(DynamoDbClient client, @TableName String table) {
+        Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        assertThat(m.update(Member_.name.set("Ann A.")).name()).isEqualTo("Ann A.");
+        assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#annie");
+    }
+
+    @Test
+    void update_removingOrNullingAUniqueField_releasesItsGuard(DynamoDbClient client, @TableName String table) {
+        Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        Member changed = m.update(Member_.email.remove(), Member_.nickname.set((String) null));
+
+        assertThat(changed.email()).isNull();
+        assertThat(changed.nickname()).isNull();
+        assertThat(TableScan.pks(client, table, "UNIQUE#")).isEmpty();
+    }
+
+    @Test
+    void update_computingAUniqueField_isRefused_andChangesNothing(DynamoDbClient client, @TableName String table) {
+        Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        assertThatThrownBy(() -> m.update(Member_.nickname.set(F.of(Member_.name))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("Member.nickname")
+                .hasMessageContaining("unique");
+        assertThat(Member.objects.get(Member_.memberId.eq("m1"))).isEqualTo(m);
+        assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#annie");
+    }
+
+    @Test
+    void save_overwritingWithANewValue_movesTheGuard(DynamoDbClient client, @TableName String table) {
+        Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        member("m1", "ann@b.c", "ann2").save();
+        member("m1", "ann@b.c", "ann2").save();
+
+        assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#ann2");
+        assertThat(Member.objects.get(Member_.memberId.eq("m1")).nickname()).isEqualTo("ann2");
+    }
+
+    @Test
+    void save_ofANewModelWithATakenValue_isUniqueConstraint_andWritesNothing(DynamoDbClient client,
+                                                                            @TableName String table) {
+        Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        assertThatThrownBy(() -> member("m2", "other@b.c", "annie").save())
+                .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("Member.nickname = \"annie\"");
+        assertThat(TableScan.pks(client, table, "M#")).containsExactly("M#m1#MEMBER");
+        assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#annie");
+    }
+
+    @Test
+    void delete_removesTheModelAndItsGuards_soTheValuesCanBeTakenAgain(DynamoDbClient client,
+                                                                       @TableName String table) {
+        Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        m.delete();
+
+        assertThat(TableScan.items(client, table)).isEmpty();
+        Member.objects.create(member("m2", "ann@b.c", "annie"));
+        assertThat(item(client, table, ANN_GUARD)).containsEntry("ownerPK", AttributeValue.fromS("M#m2#MEMBER"));
+    }
+
+    @Test
+    void delete_ofAnAbsentModel_writesNothing(DynamoDbClient client, @TableName String table) {
+        member("ghost", "g@b.c", "ghost").delete();
+
+        assertThat(TableScan.items(client, table)).isEmpty();
+    }
+
+    @Test
+    void nullUniqueValues_haveNoGuard_andMayRepeat(DynamoDbClient client, @TableName String table) {
+        Member.objects.create(member("m1", null, null));
+        Member.objects.create(member("m2", null, null));
+
+        assertThat(TableScan.pks(client, table, "")).containsExactly("M#m1#MEMBER", "M#m2#MEMBER");
+    }
+
+    @Test
+    void transaction_claimingOneValueTwice_isUniqueConstraint_beforeAnythingIsSent(DynamoDbClient client,
+                                                                                  @TableName String table) {
+        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+            tx.create(member("m1", "ann@b.c", "a"));
+            tx.create(member("m2", "ann@b.c", "b"));
+        })).isInstanceOf(UniqueConstraintException.class).hasMessageContaining("Member.email = \"ann@b.c\"")
+                .hasMessageContaining("claimed twice");
+        assertThat(TableScan.items(client, table)).isEmpty();
+    }
+
+    @Test
+    void transaction_withAClash_isCanceledNamingTheGuard_andWritesNothing(DynamoDbClient client,
+                                                                          @TableName String table) {
+        Member.objects.create(member("m1", "ann@b.c", "annie"));
+
+        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+            tx.create(member("m2", "bob@b.c", "bob"));
+            tx.create(member("m3", "ann@b.c", "carl"));
+        })).isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
+            assertThat(e.failures()).hasSize(1);
+            TransactionCanceledException.Failure f = e.failures().get(0);
+            assertThat(f.index()).isEqualTo(1);
+            assertThat(f.reason()).isEqualTo(TransactionCanceledException.Reason.UNIQUE_VALUE_TAKEN);
+            assertThat(f.pk()).isEqualTo(ANN_GUARD);
+            assertThat(f.model()).isEqualTo(member("m3", "ann@b.c", "carl"));
+            assertThat(f.message()).contains("Member.email = \"ann@b.c\"", "M#m1#MEMBER");
+        });
+        assertThat(TableScan.pks(client, table, "M#")).containsExactly("M#m1#MEMBER");
+        assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#annie");
+    }
+
+    @Test
+    void uniqueModels_areRefusedByBulkWrites_beforeAnythingIsSent(DynamoDbClient client, @TableName String table) {
+        assertThatThrownBy(() -> Member.objects.bulkSave(List.of(member("m1", "a@b.c", "a"))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("Member.email")
+                .hasMessageContaining("unique");
+        assertThat(TableScan.items(client, table)).isEmpty();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.storm.singletable;
+
+import dev.storm.ConnectionManager;
+import dev.storm.TableContext;
+import dev.storm.test.DynamoDbLocal;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * A client of the shared DynamoDB Local that records every request it sends, made the calling thread's STORM client
+ * for the given table until closed.
+ */
+final class RequestCounter implements AutoCloseable {
+
+    private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
+    private final DynamoDbClient client;
+    private final TableContext context;
+
+    RequestCounter(DynamoDbLocal server, String table) {
+        ExecutionInterceptor recorder = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution execution, ExecutionAttributes attributes) {
+                requests.add(execution.request());
+            }
+        };
+        client = server.newClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(recorder)));
+        context = ConnectionManager.table().tableContext(table, client);
+    }
+
+    /** Every request sent so far, in order. */
+    List<SdkRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** How many requests of the type were sent. */
+    long count(Class<? extends SdkRequest> type) {
+        return requests.stream().filter(type::isInstance).count();
+    }
+
+    void reset() {
+        requests.clear();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        client.close();
+    }
+}
