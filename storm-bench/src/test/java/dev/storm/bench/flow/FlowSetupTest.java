@@ -1,8 +1,10 @@
 package dev.storm.bench.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storm.bench.ChildJvm;
+import dev.storm.bench.codec.Order;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
@@ -31,6 +33,19 @@ class FlowSetupTest {
     }
 
     @Test
+    void bulk_bothSidesStoreEveryOrder(DynamoDbClient client, @TableName String table) {
+        BulkComparison bench = new BulkComparison(client, table);
+        List<Order> orders = BulkComparison.orders(40);
+
+        assertThat(bench.bulk(orders)).isPositive();
+        assertThat(bench.oneByOne(orders)).isPositive();
+
+        for (String stored : List.of(table + "_0", table + "_1")) {
+            assertThat(client.scan(b -> b.tableName(stored)).count()).as(stored).isEqualTo(40);
+        }
+    }
+
+    @Test
     void firstUse_childJvmsOfEverySide_reportBothPhases(@TableName String table) {
         String endpoint = DynamoDbLocal.shared().endpoint().toString();
         for (String side : List.of("storm", "enhanced", "sdk")) {
@@ -53,7 +68,7 @@ class FlowSetupTest {
 
     @Test
     void childJvm_failsLoudly_whenTheChildFails() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChildJvm.run(MemoryChild.class, List.of(), List.of()))
+        assertThatThrownBy(() -> ChildJvm.run(MemoryChild.class, List.of(), List.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("exited with");
     }
