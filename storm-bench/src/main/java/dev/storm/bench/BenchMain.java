@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Runs the comparisons and prints one {@code compare ...} line each (see {@link Comparison}); progress goes to the
  * error stream. Arguments name the comparisons to run ({@code codec end-to-end bulk first-use memory}); none runs
- * them all. The flows run against one in-process DynamoDB Local server, started here.
+ * them all. The flows run against one in-process DynamoDB Local server, started here. A {@code main} only.
  */
 public final class BenchMain {
 

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a {@code main} in a fresh JVM with this JVM's classpath, so a benchmark can see first-use costs or cap the
  * heap of the measured side alone. The child reports by printing {@code key=value} lines; its other output and its
- * errors pass through to this JVM's error stream.
+ * errors pass through to this JVM's error stream. Stateless, thread-safe.
  */
 public final class ChildJvm {
 

@@ -3,7 +3,7 @@ package dev.storm.bench;
 import java.util.Arrays;
 import java.util.Collection;
 
-/** The median of measured samples. */
+/** The median of measured samples. Stateless, thread-safe. */
 public final class Median {
 
     private Median() {

@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Encoding and decoding one {@link Order} (JMH): STORM, the Enhanced Client's {@code TableSchema.fromBean} and the
  * hand-written conversion. STORM is measured through its schema, the step every save and read goes through, as the
- * Enhanced Client is through its {@code TableSchema}; all three produce the same item.
+ * Enhanced Client is through its {@code TableSchema}; all three produce the same item. JMH shares one instance
+ * between the benchmark threads; it is only read after {@link #setUp()}.
  */
 @State(Scope.Benchmark)
 public class CodecBenchmark {

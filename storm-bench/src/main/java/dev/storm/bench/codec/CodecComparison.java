@@ -16,7 +16,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs {@link CodecBenchmark} through JMH, each benchmark in its own forked JVM, and compares the medians of the
- * measurement iterations: STORM with the Enhanced Client and with the hand-written conversion.
+ * measurement iterations: STORM with the Enhanced Client and with the hand-written conversion. Stateless.
  */
 public final class CodecComparison {
 

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Saving many orders with {@code Order.objects.bulkSave} (BatchWriteItem, default options) against saving them one by
  * one with {@code save()} (PutItem each), both through STORM over HTTP to DynamoDB Local, each run into its own empty
- * table, the two sides taking turns after a warm-up of both.
+ * table, the two sides taking turns after a warm-up of both. Not thread-safe: one instance runs on one thread.
  */
 public final class BulkComparison {
 

@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 /**
  * A mix of calls through STORM and through the raw SDK with hand-built maps, against one DynamoDB Local in one run:
  * a round is a put, a get, and a query returning 50 items, each call counting as one operation. The two sides take
- * turns sample by sample, so drift in the machine touches both alike.
+ * turns sample by sample, the first of each pair alternating, so drift in the machine touches both alike. Not
+ * thread-safe: one instance runs on one thread.
  */
 public final class EndToEndComparison {
 

@@ -6,7 +6,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 
 /**
  * The twenty {@link FirstUseModels} as Enhanced Client beans: twenty distinct bean classes holding the same
- * attributes, keys composed as STORM composes them.
+ * attributes, keys composed as STORM composes them. Stateless; each call returns new beans.
  */
 public final class FirstUseBeans {
 

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  * One side of the first-use comparison, run in a fresh JVM: {@code storm|enhanced|sdk <endpoint> <table>}. The SDK
  * client is built and has made one PutItem before the clock starts, since every side shares that cost. Then two
  * phases are timed: {@code map-ms}, from the mapper's first touch until the twentieth model's PutItem request (or
- * item) is built, and {@code put-ms}, the twenty PutItem calls that follow, through the mapper.
+ * item) is built, and {@code put-ms}, the twenty PutItem calls that follow, through the mapper. A {@code main} only.
  */
 public final class FirstUseChild {
 

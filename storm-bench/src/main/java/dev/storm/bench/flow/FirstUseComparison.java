@@ -13,7 +13,7 @@ import java.util.Map;
  * and against the raw SDK with hand-built maps, each side in its own child JVM ({@link FirstUseChild}), the sides
  * taking turns, run after run. Three lines: {@code first-use} is the mapper's own work, from first touch to the
  * twentieth PutItem request built; {@code first-use-put} adds the twenty PutItem calls, against the Enhanced Client
- * and ({@code first-use-put-sdk}) against the raw SDK, whose time is the floor any mapper adds to.
+ * and ({@code first-use-put-sdk}) against the raw SDK, whose time is the floor any mapper adds to. Stateless.
  */
 public final class FirstUseComparison {
 

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Twenty distinct models of one shape (six fields: two key parts, a string, a number, a timestamp and a list), so
- * that first use is measured over twenty schemas, as an application with twenty entities would pay it.
+ * that first use is measured over twenty schemas, as an application with twenty entities would pay it. The models
+ * are immutable records.
  */
 public final class FirstUseModels {
 

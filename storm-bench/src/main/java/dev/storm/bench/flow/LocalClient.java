@@ -6,7 +6,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The client a child JVM uses to reach the DynamoDB Local server its parent runs. */
+/** The client a child JVM uses to reach the DynamoDB Local server its parent runs. Stateless. */
 final class LocalClient {
 
     private LocalClient() {

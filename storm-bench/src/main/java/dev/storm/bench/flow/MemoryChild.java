@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * <customerId>} iterates every order of the partition, decoding each, and prints {@code items=}, {@code seconds=}
  * and {@code peak-heap-mib=}: the most heap still in use after a full collection, sampled every
  * {@value #SAMPLE_EVERY} items, which is what iterating keeps alive. The SDK side pages with the SDK's own paginator.
+ * A {@code main} only.
  */
 public final class MemoryChild {
 

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * Iterating one query over {@code items} orders in a JVM capped at {@value #HEAP}: STORM's query set against the
  * SDK's paginator with hand-written decoding, each in its own child JVM ({@link MemoryChild}). The server runs here,
- * so only the client side is capped.
+ * so only the client side is capped. Stateless.
  */
 public final class MemoryComparison {
 

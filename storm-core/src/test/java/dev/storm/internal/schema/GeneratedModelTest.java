@@ -84,7 +84,8 @@ class GeneratedModelTest {
     }
 
     private static List<String> describe(ModelSchema<?> schema) {
-        Function<List<FieldSchema>, String> names = fields -> fields.stream().map(FieldSchema::name).toList().toString();
+        Function<List<FieldSchema>, String> names =
+                fields -> fields.stream().map(FieldSchema::name).toList().toString();
         List<String> lines = new java.util.ArrayList<>(List.of("suffix " + schema.suffix(),
                 "pk " + names.apply(schema.pkFields()), "sk " + names.apply(schema.skFields()),
                 "indexes " + schema.indexes(), "version " + schema.versionField()));
@@ -123,7 +124,8 @@ class GeneratedModelTest {
                 .use(text).in((v, x) -> set(v, 0, x))
                 .use(Arbitraries.integers()).in((v, x) -> set(v, 1, x))
                 .use(Arbitraries.of(Level.class)).in((v, x) -> set(v, 2, x))
-                .use(Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochMilli)).in((v, x) -> set(v, 3, x))
+                .use(Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochMilli))
+                .in((v, x) -> set(v, 3, x))
                 .use(Arbitraries.strings().ofMaxLength(30).injectNull(0.2)).in((v, x) -> set(v, 4, x))
                 .use(Arbitraries.doubles().between(-1e9, 1e9)).in((v, x) -> set(v, 5, x))
                 .use(Arbitraries.of(true, false)).in((v, x) -> set(v, 6, x))
