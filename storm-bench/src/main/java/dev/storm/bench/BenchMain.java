@@ -31,8 +31,8 @@ public final class BenchMain {
             }
         }
         if (chosen.contains("codec")) {
-            progress("codec: JMH, one fork per benchmark, 3 warm-up and 5 measured iterations of 1 s");
-            print(CodecComparison.run(3, 5, 1));
+            progress("codec: JMH, two forks per benchmark, each with 3 warm-up and 5 measured iterations of 1 s");
+            print(CodecComparison.run(2, 3, 5, 1));
         }
         if (chosen.stream().noneMatch(n -> !n.equals("codec"))) {
             return;
@@ -51,8 +51,8 @@ public final class BenchMain {
             }
             if (chosen.contains("first-use")) {
                 TableDefinition.create(local.client(), "bench_first_use");
-                progress("first-use: 20 models, a fresh JVM per side and run, 5 runs per side");
-                print(FirstUseComparison.run(endpoint, "bench_first_use", 5));
+                progress("first-use: 20 models, a fresh JVM per side and run, 7 runs per side");
+                print(FirstUseComparison.run(endpoint, "bench_first_use", 7));
             }
             if (chosen.contains("memory")) {
                 TableDefinition.create(local.client(), "bench_memory");

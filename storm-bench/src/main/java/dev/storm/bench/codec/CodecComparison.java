@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs {@link CodecBenchmark} through JMH, each benchmark in its own forked JVM, and compares the medians of the
- * measurement iterations: STORM with the Enhanced Client and with the hand-written conversion. Stateless.
+ * Runs {@link CodecBenchmark} through JMH, each benchmark in forked JVMs of its own, and compares the medians of the
+ * measurement iterations of all forks: STORM with the Enhanced Client and with the hand-written conversion. Stateless.
  */
 public final class CodecComparison {
 
@@ -24,15 +24,15 @@ public final class CodecComparison {
     }
 
     /**
-     * Runs the benchmarks: per benchmark one fork, {@code warmups} and {@code iterations} iterations of
-     * {@code seconds} each.
+     * Runs the benchmarks: per benchmark {@code forks} forks, each with {@code warmups} and {@code iterations}
+     * iterations of {@code seconds} each.
      */
-    public static List<Comparison> run(int warmups, int iterations, int seconds) throws RunnerException {
+    public static List<Comparison> run(int forks, int warmups, int iterations, int seconds) throws RunnerException {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(CodecBenchmark.class.getName() + "\\.")
                 .mode(Mode.Throughput)
                 .timeUnit(TimeUnit.MILLISECONDS)
-                .forks(1)
+                .forks(forks)
                 .warmupIterations(warmups)
                 .warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(iterations)
