@@ -69,7 +69,7 @@ final class CodecWriter {
     private String source(TypeElement model, PackageElement pkg, String simpleName)
             throws AnnotationSource.Unsupported {
         AnnotationSource annotations = new AnnotationSource(elements, storm.types(), names);
-        RecordAccessSource access = new RecordAccessSource(names, annotations);
+        RecordAccessSource access = new RecordAccessSource(storm.types(), names, annotations);
         Set<TypeElement> records = storedRecords(model, pkg);
         String type = names.name(model.asType());
 

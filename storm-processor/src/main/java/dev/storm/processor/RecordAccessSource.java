@@ -6,6 +6,7 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * Writes the members of a generated record accessor (storm-core's {@code GeneratedRecord}) for one record type:
@@ -16,10 +17,12 @@ final class RecordAccessSource {
 
     private static final String INDENT = "    ";
 
+    private final Types types;
     private final TypeNames names;
     private final AnnotationSource annotations;
 
-    RecordAccessSource(TypeNames names, AnnotationSource annotations) {
+    RecordAccessSource(Types types, TypeNames names, AnnotationSource annotations) {
+        this.types = types;
         this.names = names;
         this.annotations = annotations;
     }
@@ -48,11 +51,13 @@ final class RecordAccessSource {
         String type = names.name(record.asType());
         List<? extends RecordComponentElement> components = record.getRecordComponents();
         List<String> componentNames = new ArrayList<>();
+        List<String> componentTypes = new ArrayList<>();
         List<String> reads = new ArrayList<>();
         List<String> casts = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             RecordComponentElement component = components.get(i);
             componentNames.add("\"" + component.getSimpleName() + "\"");
+            componentTypes.add(names.name(types.erasure(component.asType())) + ".class");
             reads.add("record." + component.getAccessor().getSimpleName() + "()");
             casts.add(cast(component.asType()) + "values[" + i + "]");
         }
@@ -64,6 +69,11 @@ final class RecordAccessSource {
         out.append('\n').append(indent).append("@Override\n")
                 .append(indent).append("public java.lang.String[] componentNames() {\n")
                 .append(inner).append("return new java.lang.String[] {").append(String.join(", ", componentNames))
+                .append("};\n")
+                .append(indent).append("}\n");
+        out.append('\n').append(indent).append("@Override\n")
+                .append(indent).append("public java.lang.Class<?>[] componentTypes() {\n")
+                .append(inner).append("return new java.lang.Class<?>[] {").append(String.join(", ", componentTypes))
                 .append("};\n")
                 .append(indent).append("}\n");
         out.append('\n').append(indent).append("@Override\n")

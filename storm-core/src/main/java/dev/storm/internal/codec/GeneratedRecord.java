@@ -17,6 +17,9 @@ public interface GeneratedRecord<R> {
     /** The component names in declaration order, as compiled: a mismatch means the accessor is stale. */
     String[] componentNames();
 
+    /** The component types (erased) in declaration order, as compiled: a mismatch means the accessor is stale. */
+    Class<?>[] componentTypes();
+
     /**
      * STORM's own annotations on the component at {@code position} (those of package {@code dev.storm}), as
      * reflection on the record component would return them.

@@ -28,14 +28,15 @@ public final class GeneratedRecords {
         return access != null && matches(access, components) ? access : null;
     }
 
-    /** Whether an accessor was generated for exactly these components, in this order. */
+    /** Whether an accessor was generated for exactly these components (names and types), in this order. */
     public static boolean matches(GeneratedRecord<?> access, RecordComponent[] components) {
         String[] names = access.componentNames();
-        if (names.length != components.length) {
+        Class<?>[] types = access.componentTypes();
+        if (names.length != components.length || types.length != components.length) {
             return false;
         }
         for (int i = 0; i < names.length; i++) {
-            if (!names[i].equals(components[i].getName())) {
+            if (!names[i].equals(components[i].getName()) || types[i] != components[i].getType()) {
                 return false;
             }
         }
