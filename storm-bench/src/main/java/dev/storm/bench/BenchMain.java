@@ -23,7 +23,16 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> chosen = Set.copyOf(args.length == 0 ? ALL : List.of(args));
+        // Names may come comma-separated in one argument (-Dbench.comparisons=bulk,memory); none means all.
+        Set<String> named = new java.util.LinkedHashSet<>();
+        for (String arg : args) {
+            for (String name : arg.split(",")) {
+                if (!name.isBlank()) {
+                    named.add(name.trim());
+                }
+            }
+        }
+        Set<String> chosen = named.isEmpty() ? Set.copyOf(ALL) : named;
         for (String name : chosen) {
             if (!ALL.contains(name)) {
                 System.err.println("unknown comparison '" + name + "'; choose from " + ALL);
