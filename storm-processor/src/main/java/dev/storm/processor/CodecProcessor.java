@@ -1,9 +1,7 @@
 package dev.storm.processor;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +60,7 @@ public final class CodecProcessor extends AbstractProcessor {
     }
 
     private final Set<String> seen = new HashSet<>();
-    private final Set<String> waiting = new LinkedHashSet<>();
+    private final RoundTypes rounds = new RoundTypes();
 
     /** Creates the processor; the compiler calls it. */
     public CodecProcessor() {
@@ -89,27 +87,13 @@ public final class CodecProcessor extends AbstractProcessor {
         TypeNames names = new TypeNames(storm.types());
         CodecWriter writer = new CodecWriter(processingEnv.getFiler(), storm, names);
 
-        List<TypeElement> types = new ArrayList<>();
-        for (String name : waiting) {
-            TypeElement type = storm.elements().getTypeElement(name);
-            if (type != null) {
-                types.add(type);
-            }
-        }
-        waiting.clear();
-        for (Element root : round.getRootElements()) {
-            collectTypes(root, types);
-        }
-        for (TypeElement type : types) {
+        for (TypeElement type : rounds.of(round, storm.elements())) {
             if (type.getKind() != ElementKind.RECORD || !storm.isModel(type)) {
                 continue;
             }
             String name = type.getQualifiedName().toString();
             List<ModelField> fields = ModelField.of(type, storm);
-            if (fields.stream().anyMatch(f -> FieldValidator.hasErrorType(f.type()))) {
-                if (!round.processingOver()) {
-                    waiting.add(name);
-                }
+            if (!rounds.resolved(type, fields, round)) {
                 continue;
             }
             if (seen.add(name) && isValid(storm, names, type, fields)) {
@@ -133,15 +117,6 @@ public final class CodecProcessor extends AbstractProcessor {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write "
                     + CodecWriter.generatedName(model) + " for " + model.getQualifiedName() + ": " + e.getMessage(),
                     model);
-        }
-    }
-
-    private static void collectTypes(Element element, List<TypeElement> types) {
-        if (element instanceof TypeElement type) {
-            types.add(type);
-            for (Element enclosed : type.getEnclosedElements()) {
-                collectTypes(enclosed, types);
-            }
         }
     }
 }

@@ -1,15 +1,12 @@
 package dev.storm.processor;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -21,7 +18,7 @@ import javax.lang.model.element.TypeElement;
 public final class StormProcessor extends AbstractProcessor {
 
     private final Set<String> seen = new HashSet<>();
-    private final Set<String> waiting = new LinkedHashSet<>();
+    private final RoundTypes rounds = new RoundTypes();
 
     /** Creates the processor; the compiler calls it. */
     public StormProcessor() {
@@ -50,18 +47,7 @@ public final class StormProcessor extends AbstractProcessor {
         MetamodelWriter writer = new MetamodelWriter(processingEnv.getFiler(), storm.get(), names, reporter);
         NonModelChecker nonModels = new NonModelChecker(storm.get(), reporter);
 
-        List<TypeElement> types = new ArrayList<>();
-        for (String name : waiting) {
-            TypeElement type = storm.get().elements().getTypeElement(name);
-            if (type != null) {
-                types.add(type);
-            }
-        }
-        waiting.clear();
-        for (Element root : round.getRootElements()) {
-            collectTypes(root, types);
-        }
-        for (TypeElement type : types) {
+        for (TypeElement type : rounds.of(round, storm.get().elements())) {
             String name = type.getQualifiedName().toString();
             if (!storm.get().isModel(type)) {
                 if (seen.add(name)) {
@@ -70,12 +56,7 @@ public final class StormProcessor extends AbstractProcessor {
                 continue;
             }
             List<ModelField> fields = ModelField.of(type, storm.get());
-            // A field type another processor has yet to generate resolves in a later round; in the last round the
-            // compiler reports the missing type itself.
-            if (fields.stream().anyMatch(f -> FieldValidator.hasErrorType(f.type()))) {
-                if (!round.processingOver()) {
-                    waiting.add(name);
-                }
+            if (!rounds.resolved(type, fields, round)) {
                 continue;
             }
             if (seen.add(name) && validator.validate(type, fields)) {
@@ -83,14 +64,5 @@ public final class StormProcessor extends AbstractProcessor {
             }
         }
         return false;
-    }
-
-    private static void collectTypes(Element element, List<TypeElement> types) {
-        if (element instanceof TypeElement type) {
-            types.add(type);
-            for (Element enclosed : type.getEnclosedElements()) {
-                collectTypes(enclosed, types);
-            }
-        }
     }
 }
