@@ -7,6 +7,7 @@ import dev.storm.InvalidCursorException;
 import dev.storm.Model;
 import dev.storm.Page;
 import dev.storm.QuerySet;
+import dev.storm.support.RequestCounter;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;

@@ -3,6 +3,7 @@ package dev.storm.singletable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storm.ScanSet;
+import dev.storm.support.RequestCounter;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;

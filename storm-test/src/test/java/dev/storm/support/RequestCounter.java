@@ -1,4 +1,4 @@
-package dev.storm.singletable;
+package dev.storm.support;
 
 import dev.storm.ConnectionManager;
 import dev.storm.TableContext;
@@ -15,13 +15,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * A client of the shared DynamoDB Local that records every request it sends, made the calling thread's STORM client
  * for the given table until closed.
  */
-final class RequestCounter implements AutoCloseable {
+public final class RequestCounter implements AutoCloseable {
 
     private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
     private final DynamoDbClient client;
     private final TableContext context;
 
-    RequestCounter(DynamoDbLocal server, String table) {
+    public RequestCounter(DynamoDbLocal server, String table) {
         ExecutionInterceptor recorder = new ExecutionInterceptor() {
             @Override
             public void beforeExecution(Context.BeforeExecution execution, ExecutionAttributes attributes) {
@@ -33,16 +33,17 @@ final class RequestCounter implements AutoCloseable {
     }
 
     /** Every request sent so far, in order. */
-    List<SdkRequest> requests() {
+    public List<SdkRequest> requests() {
         return List.copyOf(requests);
     }
 
     /** How many requests of the type were sent. */
-    long count(Class<? extends SdkRequest> type) {
+    public long count(Class<? extends SdkRequest> type) {
         return requests.stream().filter(type::isInstance).count();
     }
 
-    void reset() {
+    /** Forgets the requests recorded so far. */
+    public void reset() {
         requests.clear();
     }
 
