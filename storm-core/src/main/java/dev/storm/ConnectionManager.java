@@ -56,18 +56,24 @@ public final class ConnectionManager {
      * @throws StormException when no table name is set anywhere; the message says how to set one
      */
     public String tableName() {
+        String name = tableNameOrNull();
+        if (name == null) {
+            throw noTableName();
+        }
+        return name;
+    }
+
+    private String tableNameOrNull() {
         TableContext context = innermost.get();
         if (context != null && context.tableName() != null) {
             return context.tableName();
         }
         String name = tableName;
-        if (name != null) {
-            return name;
-        }
-        if (environmentTableName != null) {
-            return environmentTableName;
-        }
-        throw new StormException("No DynamoDB table name is set. Set the " + TABLE_NAME_VARIABLE
+        return name != null ? name : environmentTableName;
+    }
+
+    private static StormException noTableName() {
+        return new StormException("No DynamoDB table name is set. Set the " + TABLE_NAME_VARIABLE
                 + " environment variable, call ConnectionManager.table().setTableName(\"my_table\"), or open "
                 + "ConnectionManager.table().tableContext(\"my_table\", null) around the calls.");
     }
@@ -175,12 +181,16 @@ public final class ConnectionManager {
         }
     }
 
-    /** The target of a call starting now on this thread: its table name now, its client when a request is sent. */
+    /**
+     * The target of a call starting now on this thread, with the table name and client in effect here now. A
+     * missing table name is reported when a request needs it, so that invalid input is reported first; the default
+     * client is built only when a request is sent.
+     */
     Target target() {
-        String name = tableName();
         TableContext context = innermost.get();
         DynamoDbClient set = context != null && context.client() != null ? context.client() : client;
-        return set != null ? Target.of(set, name) : Target.resolving(name, this::defaultClient);
+        return Target.resolving(tableNameOrNull(), set != null ? () -> set : this::defaultClient,
+                ConnectionManager::noTableName);
     }
 
     private DynamoDbClient defaultClient() {
