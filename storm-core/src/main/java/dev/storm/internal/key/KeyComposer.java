@@ -2,6 +2,7 @@ package dev.storm.internal.key;
 
 import dev.storm.InvalidKeyException;
 import dev.storm.InvalidTemplateException;
+import dev.storm.KeyLayout;
 import dev.storm.MissingRequiredFieldsException;
 import dev.storm.internal.codec.AttributeValues;
 import dev.storm.internal.schema.Describe;
@@ -356,6 +357,13 @@ public final class KeyComposer<M> {
                         + keyName + " of " + schema.name() + ": " + e.getMessage(), e);
             }
         } else {
+            if (value instanceof Placeholder && format.layout() == KeyLayout.STORM_0_1
+                    && (field.rawType() == boolean.class || field.rawType() == Boolean.class)) {
+                throw new InvalidTemplateException(field + " is a boolean part of the " + keyName + " of "
+                        + schema.name() + ", which STORM_0_1 writes as Python's True/False; a Step Functions template"
+                        + " would write JSONata's true/false there, addressing another item, so a template cannot"
+                        + " compose this key");
+            }
             text = KeyText.render(stored, format);
         }
         if (text.isEmpty()) {
