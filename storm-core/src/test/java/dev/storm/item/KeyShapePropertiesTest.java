@@ -7,6 +7,7 @@ import dev.storm.StreamDecoder;
 import dev.storm.model.NoSort;
 import dev.storm.model.Order;
 import dev.storm.model.Profile;
+import dev.storm.model.SeedTestModel;
 import dev.storm.model.Suffixed;
 import dev.storm.model.TestModel;
 import dev.storm.model.User;
@@ -54,6 +55,24 @@ class KeyShapePropertiesTest {
         assertThat(modelOf(decoder, User.objects.toItem(user))).isEqualTo(User.class);
         assertThat(modelOf(decoder, NoSort.objects.toItem(new NoSort(UUID.randomUUID(), a.length(),
                 LocalDate.of(2024, 1, 2), NoSort.Color.RED, d)))).isEqualTo(NoSort.class);
+    }
+
+    @Property
+    void itemsOfTheStorm01Layout_areToldFromThe02Layout(@ForAll("keyParts") String a, @ForAll("keyParts") String b,
+                                                        @ForAll("keyParts") String c, @ForAll("keyParts") String d) {
+        StreamDecoder decoder = StreamDecoder.of(User.class, dev.storm.model.seed.User.class, TestModel.class,
+                SeedTestModel.class);
+        SeedTestModel seed = new SeedTestModel(a, b, c, d, a, b, null);
+        TestModel modern = new TestModel(a, b, c, d, a, b, null);
+        assertThat(SeedTestModel.objects.toItem(seed).get("PK").s()).startsWith("TESTMODEL#A#");
+        assertThat(modelOf(decoder, SeedTestModel.objects.toItem(seed))).isEqualTo(SeedTestModel.class);
+        assertThat(modelOf(decoder, TestModel.objects.toItem(modern))).isEqualTo(TestModel.class);
+        assertThat(SeedTestModel.objects.fromItem(SeedTestModel.objects.toItem(seed))).isEqualTo(seed);
+        assertThat(modelOf(decoder, User.objects.toItem(new User(a, b, c, d, c)))).isEqualTo(User.class);
+        dev.storm.model.seed.User old = new dev.storm.model.seed.User(a, b, c, d, c);
+        assertThat(dev.storm.model.seed.User.objects.toItem(old).get("PK").s()).isEqualTo("USER#U#" + a + "#USER");
+        assertThat(modelOf(decoder, dev.storm.model.seed.User.objects.toItem(old)))
+                .isEqualTo(dev.storm.model.seed.User.class);
     }
 
     private static Class<?> modelOf(StreamDecoder decoder, Map<String, AttributeValue> item) {

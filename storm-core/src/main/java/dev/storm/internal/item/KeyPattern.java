@@ -1,6 +1,7 @@
 package dev.storm.internal.item;
 
 import dev.storm.internal.key.IndexKeys;
+import dev.storm.internal.key.KeyFormat;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.List;
 final class KeyPattern {
 
     private static final String VALUE = null;
+    // stands for a value while the layout writes a pattern; a key part never holds it, nor an identifier
+    private static final String VALUE_MARK = "\u0000";
 
     // null stands for a key part's value
     private final String[] tokens;
@@ -23,26 +26,35 @@ final class KeyPattern {
         this.tokens = tokens.toArray(new String[0]);
     }
 
-    /** The pattern of the model's partition key on the table (0) or index {@code GSIn}. */
+    /**
+     * The pattern of the model's partition key on the table (0) or index {@code GSIn}, in the model's key layout:
+     * the layout's own text around the parts ({@code USER#U#<value>#USER} in STORM 0.1), from its {@link KeyFormat}.
+     */
     static KeyPattern partition(ModelSchema<?> model, int index) {
-        List<String> tokens = parts(IndexKeys.partitionFields(model, index));
-        tokens.add(model.suffix());
+        List<String> pairs = new ArrayList<>();
+        for (FieldSchema f : IndexKeys.partitionFields(model, index)) {
+            pairs.add(f.roles().identifier() + "#" + VALUE_MARK);
+        }
+        String key = model.keys().format().partitionPattern(pairs);
+        List<String> tokens = new ArrayList<>();
+        for (String token : key.split("#", -1)) {
+            tokens.add(token.equals(VALUE_MARK) ? VALUE : token);
+        }
         return new KeyPattern(tokens);
     }
 
-    /** The pattern of the model's sort key on the table (0) or index {@code GSIn}. */
+    /** The pattern of the model's sort key on the table (0) or index {@code GSIn}; alike in every layout. */
     static KeyPattern sort(ModelSchema<?> model, int index) {
         List<FieldSchema> fields = IndexKeys.sortFields(model, index);
-        return new KeyPattern(fields.isEmpty() ? List.of(model.suffix()) : parts(fields));
-    }
-
-    private static List<String> parts(List<FieldSchema> fields) {
-        List<String> tokens = new ArrayList<>(fields.size() * 2 + 1);
+        if (fields.isEmpty()) {
+            return new KeyPattern(List.of(model.keys().format().bareSortKey()));
+        }
+        List<String> tokens = new ArrayList<>(fields.size() * 2);
         for (FieldSchema f : fields) {
             tokens.add(f.roles().identifier());
             tokens.add(VALUE);
         }
-        return tokens;
+        return new KeyPattern(tokens);
     }
 
     /** Whether a stored key has this shape: the same identifiers and suffix, a non-empty value at each part. */
