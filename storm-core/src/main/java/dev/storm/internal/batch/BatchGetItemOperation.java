@@ -39,7 +39,12 @@ public final class BatchGetItemOperation {
     static List<Key> execute(Target target, String model, List<Key> keys,
                              BiConsumer<TableKey, Map<String, AttributeValue>> found) {
         String table = target.tableName();
-        BatchGetItemResponse response = target.batchGetItem(model, request(table, keys));
+        return remaining(table, keys, target.batchGetItem(model, request(table, keys)), found);
+    }
+
+    /** Hands every item of the response to {@code found}, and returns the keys DynamoDB left unprocessed. */
+    public static List<Key> remaining(String table, List<Key> keys, BatchGetItemResponse response,
+                                      BiConsumer<TableKey, Map<String, AttributeValue>> found) {
         if (response.hasResponses()) {
             for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
                 found.accept(TableKey.of(item), item);

@@ -35,7 +35,11 @@ public final class BatchWriteItemOperation {
     /** Sends the writes and returns those left unprocessed, matched back by key. */
     static List<Pending> execute(Target target, String model, List<Pending> writes) {
         String table = target.tableName();
-        BatchWriteItemResponse response = target.batchWriteItem(model, request(table, writes));
+        return unprocessed(table, writes, target.batchWriteItem(model, request(table, writes)));
+    }
+
+    /** The writes the response says DynamoDB left unprocessed, matched back by key. */
+    public static List<Pending> unprocessed(String table, List<Pending> writes, BatchWriteItemResponse response) {
         List<WriteRequest> unprocessed = response.hasUnprocessedItems()
                 ? response.unprocessedItems().getOrDefault(table, List.of()) : List.of();
         if (unprocessed.isEmpty()) {

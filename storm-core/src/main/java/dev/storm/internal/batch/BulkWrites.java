@@ -30,7 +30,17 @@ public final class BulkWrites {
     private BulkWrites() {
     }
 
+    /** A checked bulk write, nothing sent yet: the call's name in messages and its distinct items. */
+    public record Batch(String operation, List<Pending> items) {
+    }
+
     public static <M> BulkResult save(Target target, ModelSchema<M> schema, Collection<M> models, BulkOptions options) {
+        Batch batch = saveBatch(target, schema, models);
+        return BulkWriter.write(target, schema.name(), batch.operation(), batch.items(), options);
+    }
+
+    /** The puts of {@code bulkSave}, each the item a single save would put; bad input throws, nothing sent. */
+    public static <M> Batch saveBatch(Target target, ModelSchema<M> schema, Collection<M> models) {
         String operation = "bulkSave of " + schema.name();
         check(schema, models, operation);
         List<Pending> items = new ArrayList<>(models.size());
@@ -54,12 +64,18 @@ public final class BulkWrites {
             items.add(new Pending(items.size(), model, request, key));
             position++;
         }
-        return BulkWriter.write(target, schema.name(), operation, items, options);
+        return new Batch(operation, items);
     }
 
     /** Deletes; a key given twice is deleted once (deleting is idempotent) and counted once. */
     public static <M> BulkResult delete(Target target, ModelSchema<M> schema, Collection<M> models,
                                         BulkOptions options) {
+        Batch batch = deleteBatch(schema, models);
+        return BulkWriter.write(target, schema.name(), batch.operation(), batch.items(), options);
+    }
+
+    /** The deletes of {@code bulkDelete}, one a distinct key; bad input throws, nothing sent. */
+    public static <M> Batch deleteBatch(ModelSchema<M> schema, Collection<M> models) {
         String operation = "bulkDelete of " + schema.name();
         check(schema, models, operation);
         List<Pending> items = new ArrayList<>(models.size());
@@ -79,7 +95,7 @@ public final class BulkWrites {
             }
             position++;
         }
-        return BulkWriter.write(target, schema.name(), operation, items, options);
+        return new Batch(operation, items);
     }
 
     static void check(ModelSchema<?> schema, Collection<?> models, String operation) {

@@ -1,17 +1,15 @@
 package dev.storm.internal.batch;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
- * Sends one chunk of a bulk operation until every element is done, the error is not retryable, or the deadline
- * passes. Each send returns the elements DynamoDB left unprocessed; those, or the whole chunk after a retryable
- * error, are sent again after a backoff that grows with the number of sends in a row that made no progress.
- * Whatever is left at the end is handed to the failure callback with the reason, so nothing is dropped silently.
- *
- * @param <T> an element of the chunk
+ * Sends one chunk of a bulk operation on the calling thread until every element is done, the error is not
+ * retryable, or the deadline passes. Each send returns the elements DynamoDB left unprocessed; those, or the whole
+ * chunk after a retryable error, are sent again after a backoff that grows with the number of sends in a row that
+ * made no progress (see {@link RetryState}, which also reports whatever is left at the end as failed, with the
+ * reason, so nothing is dropped silently).
  */
-final class RetryLoop<T> {
+final class RetryLoop {
 
     /** Sends elements and returns those left unprocessed. */
     @FunctionalInterface
@@ -19,55 +17,20 @@ final class RetryLoop<T> {
         List<T> send(List<T> elements);
     }
 
-    /** Records elements that will not be done. */
-    @FunctionalInterface
-    interface Fail<T> {
-        void fail(List<T> elements, String reason, Throwable cause);
+    private RetryLoop() {
     }
 
-    private final Backoff backoff;
-    private final long deadlineNanos;
-    private final Duration deadline;
-
-    RetryLoop(Backoff backoff, long deadlineNanos, Duration deadline) {
-        this.backoff = backoff;
-        this.deadlineNanos = deadlineNanos;
-        this.deadline = deadline;
-    }
-
-    void run(List<T> chunk, Send<T> send, Fail<T> fail) {
-        List<T> remaining = chunk;
-        int idle = 0;
-        String lastReason = null;
-        Throwable lastError = null;
-        while (!remaining.isEmpty()) {
-            if (Thread.currentThread().isInterrupted()) {
-                fail.fail(remaining, lastReason == null ? "not sent: the bulk call was interrupted"
-                        : lastReason + ", then the bulk call was interrupted", lastError);
-                return;
-            }
-            if (System.nanoTime() - deadlineNanos >= 0) {
-                fail.fail(remaining, lastReason == null ? "not sent before the deadline of " + deadline + " passed"
-                        : lastReason + " until the deadline of " + deadline + " passed", lastError);
-                return;
-            }
+    static <T> void run(RetryState<T> state, Send<T> send) {
+        while (state.sendNow(Thread.currentThread().isInterrupted())) {
             try {
-                List<T> left = send.send(remaining);
-                idle = left.size() < remaining.size() ? 0 : idle + 1;
-                remaining = left;
-                lastReason = "returned as unprocessed by DynamoDB";
-                lastError = null;
+                state.sent(send.send(state.remaining()));
             } catch (RuntimeException e) {
-                if (!RetryableErrors.isRetryable(e)) {
-                    fail.fail(remaining, "refused by DynamoDB: " + RetryableErrors.describe(e), e);
+                if (!state.failed(e)) {
                     return;
                 }
-                idle++;
-                lastReason = "failed with " + RetryableErrors.describe(e);
-                lastError = e;
             }
-            if (!remaining.isEmpty()) {
-                backoff.pause(Math.max(0, idle - 1), deadlineNanos);
+            if (!state.remaining().isEmpty()) {
+                state.pause();
             }
         }
     }

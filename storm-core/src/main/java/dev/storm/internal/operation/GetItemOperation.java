@@ -22,7 +22,11 @@ public final class GetItemOperation {
 
     /** The stored model; {@link ObjectDoesNotExistException} when there is no item. */
     public static <M> M execute(Target target, ModelSchema<M> schema, GetItemRequest request) {
-        GetItemResponse response = target.getItem(schema.name(), request);
+        return decode(schema, request, target.getItem(schema.name(), request));
+    }
+
+    /** The model of a response; {@link ObjectDoesNotExistException} when it holds no item, or an expired one. */
+    public static <M> M decode(ModelSchema<M> schema, GetItemRequest request, GetItemResponse response) {
         if (!response.hasItem() || response.item().isEmpty()) {
             throw new ObjectDoesNotExistException(ItemKey.describe(schema.name(), request.key())
                     + " does not exist in table " + request.tableName());

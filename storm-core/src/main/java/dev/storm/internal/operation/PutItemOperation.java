@@ -28,8 +28,14 @@ public final class PutItemOperation {
         try {
             target.putItem(schema.name(), request);
         } catch (ConditionalCheckFailedException e) {
-            throw new ObjectAlreadyExistsException(ItemKey.describe(schema.name(), request.item())
-                    + " already exists in table " + request.tableName() + "; use save() to overwrite it", e);
+            throw refused(schema, request, e);
         }
+    }
+
+    /** What a put only if absent that found an item means. */
+    public static ObjectAlreadyExistsException refused(ModelSchema<?> schema, PutItemRequest request,
+                                                       ConditionalCheckFailedException e) {
+        return new ObjectAlreadyExistsException(ItemKey.describe(schema.name(), request.item())
+                + " already exists in table " + request.tableName() + "; use save() to overwrite it", e);
     }
 }

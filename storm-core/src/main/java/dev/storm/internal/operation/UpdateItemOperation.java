@@ -160,9 +160,15 @@ public final class UpdateItemOperation {
         try {
             response = target.updateItem(schema.name(), request);
         } catch (ConditionalCheckFailedException e) {
-            throw new ObjectDoesNotExistException(ItemKey.describe(schema.name(), request.key())
-                    + " does not exist in table " + request.tableName() + ", so it cannot be updated", e);
+            throw refused(schema, request, e);
         }
         return schema.fromItem(response.attributes());
+    }
+
+    /** What an update of an item that is not stored means. */
+    public static ObjectDoesNotExistException refused(ModelSchema<?> schema, UpdateItemRequest request,
+                                                      ConditionalCheckFailedException e) {
+        return new ObjectDoesNotExistException(ItemKey.describe(schema.name(), request.key())
+                + " does not exist in table " + request.tableName() + ", so it cannot be updated", e);
     }
 }

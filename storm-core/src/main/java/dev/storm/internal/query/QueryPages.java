@@ -11,7 +11,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The raw items of a query, read lazily: one Query per page, the next only when the current page is used up,
- * following {@code LastEvaluatedKey} until DynamoDB has no more or the limit is reached. Not thread-safe.
+ * following {@code LastEvaluatedKey} until DynamoDB has no more or the limit is reached. Iterating sends the requests
+ * on the calling thread; an asynchronous reader sends {@link #pageRequest()} itself and hands the response to
+ * {@link #accept}. Not thread-safe.
  */
 public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
 
@@ -36,18 +38,23 @@ public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
         this.limit = limit;
     }
 
+    /** Whether another item follows, sending Query requests on the calling thread until one is read or none is left. */
     @Override
     public boolean hasNext() {
-        if (limit != null && returned >= limit) {
-            return false;
+        while (needsPage()) {
+            accept(target.query(model, pageRequest()));
         }
-        while (position >= page.size()) {
-            if (lastPage) {
-                return false;
-            }
-            fetch();
-        }
-        return true;
+        return available();
+    }
+
+    /** Whether an item can be returned without another request. */
+    public boolean available() {
+        return (limit == null || returned < limit) && position < page.size();
+    }
+
+    /** Whether more items are wanted and DynamoDB has more, so that {@link #pageRequest()} is to be sent. */
+    public boolean needsPage() {
+        return (limit == null || returned < limit) && position >= page.size() && !lastPage;
     }
 
     @Override
@@ -69,12 +76,17 @@ public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
         return lastKey;
     }
 
-    private void fetch() {
+    /** The Query that reads the next page: each asks for no more items than are still wanted. */
+    public QueryRequest pageRequest() {
         QueryRequest next = request;
         if (limit != null && next.limit() != null) {
             next = next.toBuilder().limit(limit - returned).build();
         }
-        QueryResponse response = target.query(model, next);
+        return next;
+    }
+
+    /** Takes the response of {@link #pageRequest()}, from whichever client sent it. */
+    public void accept(QueryResponse response) {
         page = response.items();
         position = 0;
         lastKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()

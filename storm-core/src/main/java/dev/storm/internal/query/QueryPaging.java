@@ -35,39 +35,82 @@ public final class QueryPaging {
      * inside a response, else DynamoDB's {@code LastEvaluatedKey}: null when DynamoDB had no more.
      */
     public static <M> Result<M> page(Target target, QuerySpec<M> spec, String cursor) {
-        ModelSchema<M> schema = spec.schema();
-        QueryRequest request = QueryRequestBuilder.build(target, spec);
-        String identity = identity(spec);
-        String partition = partitionKey(request);
-        String partitionName = KeyComposer.pkAttribute(spec.index());
-        Set<String> keyNames = keyNames(spec.index());
-        if (cursor != null && !cursor.isEmpty()) {
-            String query = schema.name() + " query";
-            Map<String, AttributeValue> start = Cursors.decode(identity, cursor, query);
-            AttributeValue startPartition = start.get(partitionName);
-            if (!start.keySet().equals(keyNames) || startPartition == null
-                    || !partition.equals(startPartition.s())) {
-                throw Cursors.invalid(cursor, query, "it points into another partition", null);
+        PageRead<M> read = new PageRead<>(target, spec, cursor);
+        while (read.advance()) {
+            read.pages().accept(target.query(spec.schema().name(), read.pages().pageRequest()));
+        }
+        return read.result();
+    }
+
+    /**
+     * The reading of one page, whoever sends its requests: {@link #advance()} takes the items the responses so far
+     * hold and says whether another response is needed; {@link #result()} is the page. Not thread-safe.
+     */
+    public static final class PageRead<M> {
+
+        private final QuerySpec<M> spec;
+        private final String identity;
+        private final String partition;
+        private final QueryPages pages;
+        private final List<M> items = new ArrayList<>();
+        private Map<String, AttributeValue> last;
+
+        /**
+         * Checks the cursor and builds the first request; nothing is sent.
+         *
+         * @throws dev.storm.InvalidCursorException when the cursor was altered or made for another query
+         */
+        public PageRead(Target target, QuerySpec<M> spec, String cursor) {
+            this.spec = spec;
+            ModelSchema<M> schema = spec.schema();
+            QueryRequest request = QueryRequestBuilder.build(target, spec);
+            this.identity = identity(spec);
+            this.partition = partitionKey(request);
+            String partitionName = KeyComposer.pkAttribute(spec.index());
+            if (cursor != null && !cursor.isEmpty()) {
+                String query = schema.name() + " query";
+                Map<String, AttributeValue> start = Cursors.decode(identity, cursor, query);
+                AttributeValue startPartition = start.get(partitionName);
+                if (!start.keySet().equals(keyNames(spec.index())) || startPartition == null
+                        || !partition.equals(startPartition.s())) {
+                    throw Cursors.invalid(cursor, query, "it points into another partition", null);
+                }
+                request = request.toBuilder().exclusiveStartKey(start).build();
             }
-            request = request.toBuilder().exclusiveStartKey(start).build();
+            this.pages = new QueryPages(target, schema.name(), request, spec.limit());
         }
-        QueryPages pages = new QueryPages(target, schema.name(), request, spec.limit());
-        List<M> items = new ArrayList<>();
-        Map<String, AttributeValue> last = null;
-        while ((spec.limit() != null || items.isEmpty() || pages.hasBuffered()) && pages.hasNext()) {
-            last = pages.next();
-            items.add(schema.fromItem(last));
+
+        public QueryPages pages() {
+            return pages;
         }
-        Map<String, AttributeValue> next;
-        if (pages.hasBuffered()) {
-            next = new TreeMap<>();
-            for (String name : keyNames) {
-                next.put(name, name.equals(partitionName) ? AttributeValue.fromS(partition) : last.get(name));
+
+        /** Takes the items read so far into the page; true when another response is needed to fill it. */
+        public boolean advance() {
+            while (spec.limit() != null || items.isEmpty() || pages.hasBuffered()) {
+                if (pages.available()) {
+                    last = pages.next();
+                    items.add(spec.schema().fromItem(last));
+                } else {
+                    return pages.needsPage();
+                }
             }
-        } else {
-            next = pages.lastEvaluatedKey();
+            return false;
         }
-        return new Result<>(items, next == null ? null : Cursors.encode(identity, next));
+
+        /** The page: its models, and the cursor after it. */
+        public Result<M> result() {
+            Map<String, AttributeValue> next;
+            if (pages.hasBuffered()) {
+                String partitionName = KeyComposer.pkAttribute(spec.index());
+                next = new TreeMap<>();
+                for (String name : keyNames(spec.index())) {
+                    next.put(name, name.equals(partitionName) ? AttributeValue.fromS(partition) : last.get(name));
+                }
+            } else {
+                next = pages.lastEvaluatedKey();
+            }
+            return new Result<>(items, next == null ? null : Cursors.encode(identity, next));
+        }
     }
 
     /**

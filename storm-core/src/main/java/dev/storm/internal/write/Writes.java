@@ -3,6 +3,7 @@ package dev.storm.internal.write;
 import dev.storm.Condition;
 import dev.storm.VersionConflictException;
 import dev.storm.ObjectDoesNotExistException;
+import dev.storm.StormException;
 import dev.storm.Update;
 import dev.storm.internal.batch.Backoff;
 import dev.storm.internal.key.TableKey;
@@ -72,8 +73,7 @@ public final class Writes {
 
     /** Creates the item and returns the model as stored: its timestamps filled, at its first version. */
     public static <M> M create(Target target, ModelSchema<M> schema, M model) {
-        Map<String, AttributeValue> item = put(target, schema, model, false, null);
-        return schema.versionField() == null ? Timestamps.stored(schema, model, item) : schema.fromItem(item);
+        return stored(schema, model, put(target, schema, model, false, null));
     }
 
     public static <M> void save(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
@@ -85,66 +85,114 @@ public final class Writes {
     private static <M> Map<String, AttributeValue> put(Target target, ModelSchema<M> schema, M model,
                                                        boolean allowOverride,
                                                        Condition<M> condition) {
-        WritePolicy policy = WritePolicy.of(schema);
-        if (policy.isGuarded()) {
+        if (WritePolicy.of(schema).isGuarded()) {
             return transact(target, schema.name(), () -> WritePlanner.put(target, schema, model, allowOverride,
                     condition)).get(0).item().put()
                     .item();
         }
-        if (policy.isPlain() && condition == null) {
+        return putWrite(target, schema, model, allowOverride, condition).send(target, schema.name());
+    }
+
+    /**
+     * The single PutItem of {@code create} (the model as stored), or null when the model's unique fields need a
+     * transaction.
+     */
+    public static <M> SingleWrite<M> createWrite(Target target, ModelSchema<M> schema, M model) {
+        if (WritePolicy.of(schema).isGuarded()) {
+            return null;
+        }
+        SingleWrite<Map<String, AttributeValue>> put = putWrite(target, schema, model, false, null);
+        return new SingleWrite<>(put.request(), response -> stored(schema, model, put.result(response)),
+                put::refused);
+    }
+
+    /** The single PutItem of {@code save}, or null when the model's unique fields need a transaction. */
+    public static <M> SingleWrite<Void> saveWrite(Target target, ModelSchema<M> schema, M model,
+                                                  boolean allowOverride, Condition<M> condition) {
+        if (WritePolicy.of(schema).isGuarded()) {
+            return null;
+        }
+        SingleWrite<Map<String, AttributeValue>> put = putWrite(target, schema, model, allowOverride, condition);
+        return new SingleWrite<>(put.request(), response -> null, put::refused);
+    }
+
+    private static <M> M stored(ModelSchema<M> schema, M model, Map<String, AttributeValue> item) {
+        return schema.versionField() == null ? Timestamps.stored(schema, model, item) : schema.fromItem(item);
+    }
+
+    private static <M> SingleWrite<Map<String, AttributeValue>> putWrite(Target target, ModelSchema<M> schema,
+                                                                         M model, boolean allowOverride,
+                                                                         Condition<M> condition) {
+        if (WritePolicy.of(schema).isPlain() && condition == null) {
             PutItemRequest request = PutItemOperation.request(target, schema, model, allowOverride);
-            PutItemOperation.execute(target, schema, request);
-            return request.item();
+            return new SingleWrite<>(request, response -> request.item(),
+                    e -> PutItemOperation.refused(schema, request, e));
         }
         PutItemRequest base = PutItemOperation.request(target, schema, model, true);
         Prepared<PutItemRequest, M> p = SingleWrites.put(target, schema, model, base, allowOverride, condition, null);
-        try {
-            target.putItem(schema.name(), p.request());
-        } catch (ConditionalCheckFailedException e) {
-            throw Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
-        }
-        return p.request().item();
+        return new SingleWrite<>(p.request(), response -> p.request().item(), e -> refused(p, e));
+    }
+
+    private static StormException refused(Prepared<?, ?> p, ConditionalCheckFailedException e) {
+        return Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
     }
 
     public static <M> M update(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
                                List<? extends Update<M>> updates) {
-        WritePolicy policy = WritePolicy.of(schema);
-        if (policy.isPlain() && condition == null) {
-            return UpdateItemOperation.execute(target, schema,
-                    UpdateItemOperation.request(target, schema, model, updates));
-        }
-        if (!WritePlanner.uniqueChanges(schema, policy, updates).isEmpty()) {
+        SingleWrite<M> write = updateWrite(target, schema, model, condition, updates);
+        if (write == null) {
             transact(target, schema.name(), () -> WritePlanner.update(target, schema, model, condition, updates));
             return reread(target, schema, model);
         }
-        Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, null);
-        UpdateItemResponse response;
-        try {
-            response = target.updateItem(schema.name(), p.request());
-        } catch (ConditionalCheckFailedException e) {
-            throw Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
+        return write.send(target, schema.name());
+    }
+
+    /**
+     * The single UpdateItem of {@code update} (the stored item after it), or null when it changes a unique field, so
+     * that its guards must move in a transaction.
+     */
+    public static <M> SingleWrite<M> updateWrite(Target target, ModelSchema<M> schema, M model,
+                                                 Condition<M> condition, List<? extends Update<M>> updates) {
+        WritePolicy policy = WritePolicy.of(schema);
+        if (policy.isPlain() && condition == null) {
+            UpdateItemRequest request = UpdateItemOperation.request(target, schema, model, updates);
+            return new SingleWrite<>(request,
+                    response -> schema.fromItem(((UpdateItemResponse) response).attributes()),
+                    e -> UpdateItemOperation.refused(schema, request, e));
         }
-        return schema.fromItem(response.attributes());
+        if (!WritePlanner.uniqueChanges(schema, policy, updates).isEmpty()) {
+            return null;
+        }
+        Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, null);
+        return new SingleWrite<>(p.request(),
+                response -> schema.fromItem(((UpdateItemResponse) response).attributes()), e -> refused(p, e));
     }
 
     public static <M> void delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
-        WritePolicy policy = WritePolicy.of(schema);
-        if (policy.isGuarded()) {
+        SingleWrite<Void> write = deleteWrite(target, schema, model, condition);
+        if (write == null) {
             transact(target, schema.name(), () -> WritePlanner.delete(target, schema, model, condition));
             return;
         }
+        write.send(target, schema.name());
+    }
+
+    /** The single DeleteItem of {@code delete}, or null when the model's unique fields need a transaction. */
+    public static <M> SingleWrite<Void> deleteWrite(Target target, ModelSchema<M> schema, M model,
+                                                    Condition<M> condition) {
+        WritePolicy policy = WritePolicy.of(schema);
+        if (policy.isGuarded()) {
+            return null;
+        }
         if (policy.isPlain() && condition == null) {
-            DeleteItemOperation.execute(target, schema.name(),
-                    DeleteItemOperation.request(target, schema.keys().primaryKey(model)));
-            return;
+            return new SingleWrite<>(DeleteItemOperation.request(target, schema.keys().primaryKey(model)),
+                    response -> null, e -> {
+                        throw new IllegalStateException("an unconditional delete cannot fail its condition", e);
+                    });
         }
         Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model, schema.keys().primaryKey(model),
                 condition, null);
-        try {
-            target.deleteItem(schema.name(), p.request());
-        } catch (ConditionalCheckFailedException e) {
-            throw Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
-        }
+        return new SingleWrite<>(p.request(), response -> null, e -> refused(p, e));
     }
 
     /**
