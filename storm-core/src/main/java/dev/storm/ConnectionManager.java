@@ -1,9 +1,11 @@
 package dev.storm;
 
+import dev.storm.internal.async.AsyncTarget;
 import dev.storm.internal.target.Target;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -33,6 +35,8 @@ public final class ConnectionManager {
     private volatile String tableName;
     private volatile DynamoDbClient client;
     private volatile DynamoDbClient defaultClient;
+    private volatile DynamoDbAsyncClient asyncClient;
+    private volatile DynamoDbAsyncClient defaultAsyncClient;
 
     ConnectionManager(Function<String, String> environment) {
         String fromEnvironment = environment.apply(TABLE_NAME_VARIABLE);
@@ -114,6 +118,59 @@ public final class ConnectionManager {
     }
 
     /**
+     * Returns the asynchronous client in effect on the calling thread, which {@code Model.objects.async()} calls use:
+     * the innermost open table context's, else the one set with {@link #setAsyncClient}, else a client built once, on
+     * first use, with {@link DynamoDbAsyncClient#create()}.
+     *
+     * @return the async client, never null
+     */
+    public DynamoDbAsyncClient asyncClient() {
+        TableContext context = innermost.get();
+        if (context != null && context.asyncClient() != null) {
+            return context.asyncClient();
+        }
+        DynamoDbAsyncClient set = asyncClient;
+        return set != null ? set : defaultAsyncClient();
+    }
+
+    /**
+     * Sets the process-wide asynchronous client, seen by every thread that has no table context of its own. STORM
+     * does not close it.
+     *
+     * @param asyncClient the client; null goes back to the lazily built default client
+     */
+    public void setAsyncClient(DynamoDbAsyncClient asyncClient) {
+        this.asyncClient = asyncClient;
+    }
+
+    /**
+     * Switches the table name, the client, the async client or any of them for the calling thread until the
+     * returned context is closed; see {@link #tableContext(String, DynamoDbClient)}. An async call made inside the
+     * context keeps its table and client to the end, on whatever thread it completes.
+     *
+     * <pre>{@code
+     * try (var ctx = ConnectionManager.table().tableContext("tenant_42", null, tenantAsyncClient)) {
+     *     CompletableFuture<Order> f = Order.objects.async().get(Order_.userId.eq("u1"), Order_.orderId.eq("o1"));
+     * }
+     * }</pre>
+     *
+     * @param tableName the table name to use, or null to keep the one in effect
+     * @param client the client to use, or null to keep the one in effect
+     * @param asyncClient the async client to use, or null to keep the one in effect
+     * @return the open context; close it on the same thread
+     */
+    public TableContext tableContext(String tableName, DynamoDbClient client, DynamoDbAsyncClient asyncClient) {
+        TableContext outer = innermost.get();
+        String name = tableName != null ? tableName : outer == null ? null : outer.tableName();
+        DynamoDbClient effectiveClient = client != null ? client : outer == null ? null : outer.client();
+        DynamoDbAsyncClient effectiveAsync = asyncClient != null ? asyncClient
+                : outer == null ? null : outer.asyncClient();
+        TableContext context = new TableContext(this, outer, name, effectiveClient, effectiveAsync);
+        innermost.set(context);
+        return context;
+    }
+
+    /**
      * Switches the table name, the client or both for the calling thread until the returned context is closed.
      * Contexts nest: closing one restores exactly what was in effect when it was opened.
      *
@@ -128,12 +185,7 @@ public final class ConnectionManager {
      * @return the open context; close it on the same thread
      */
     public TableContext tableContext(String tableName, DynamoDbClient client) {
-        TableContext outer = innermost.get();
-        String name = tableName != null ? tableName : outer == null ? null : outer.tableName();
-        DynamoDbClient effectiveClient = client != null ? client : outer == null ? null : outer.client();
-        TableContext context = new TableContext(this, outer, name, effectiveClient);
-        innermost.set(context);
-        return context;
+        return tableContext(tableName, client, null);
     }
 
     /**
@@ -159,16 +211,18 @@ public final class ConnectionManager {
             TableContext submitted = innermost.get();
             String name = submitted == null ? null : submitted.tableName();
             DynamoDbClient submittedClient = submitted == null ? null : submitted.client();
-            executor.execute(() -> runUnder(name, submittedClient, task));
+            DynamoDbAsyncClient submittedAsync = submitted == null ? null : submitted.asyncClient();
+            executor.execute(() -> runUnder(name, submittedClient, submittedAsync, task));
         };
     }
 
-    private void runUnder(String name, DynamoDbClient contextClient, Runnable task) {
+    private void runUnder(String name, DynamoDbClient contextClient, DynamoDbAsyncClient contextAsync,
+                          Runnable task) {
         TableContext own = innermost.get();
-        if (name == null && contextClient == null) {
+        if (name == null && contextClient == null && contextAsync == null) {
             innermost.remove();
         } else {
-            innermost.set(new TableContext(this, null, name, contextClient));
+            innermost.set(new TableContext(this, null, name, contextClient, contextAsync));
         }
         try {
             task.run();
@@ -191,6 +245,29 @@ public final class ConnectionManager {
         DynamoDbClient set = context != null && context.client() != null ? context.client() : client;
         return Target.resolving(tableNameOrNull(), set != null ? () -> set : this::defaultClient,
                 ConnectionManager::noTableName);
+    }
+
+    /** The async target of a call starting now on this thread: the table name and async client in effect here now. */
+    AsyncTarget asyncTarget() {
+        TableContext context = innermost.get();
+        DynamoDbAsyncClient set = context != null && context.asyncClient() != null ? context.asyncClient()
+                : asyncClient;
+        return AsyncTarget.resolving(tableNameOrNull(), set != null ? () -> set : this::defaultAsyncClient,
+                ConnectionManager::noTableName);
+    }
+
+    private DynamoDbAsyncClient defaultAsyncClient() {
+        DynamoDbAsyncClient built = defaultAsyncClient;
+        if (built == null) {
+            synchronized (this) {
+                built = defaultAsyncClient;
+                if (built == null) {
+                    built = DynamoDbAsyncClient.create();
+                    defaultAsyncClient = built;
+                }
+            }
+        }
+        return built;
     }
 
     private DynamoDbClient defaultClient() {

@@ -1,5 +1,6 @@
 package dev.storm;
 
+import dev.storm.internal.async.AsyncTarget;
 import dev.storm.internal.batch.BulkReads;
 import dev.storm.internal.batch.BulkWrites;
 import dev.storm.internal.operation.GetItemOperation;
@@ -324,6 +325,22 @@ public final class Manager<M extends Model<M>> {
     }
 
     /**
+     * The non-blocking twin of this manager: the same calls on the {@code DynamoDbAsyncClient} in effect (the
+     * {@link ConnectionManager}'s, or this manager's {@link Storm}'s), each returning a {@code CompletableFuture}.
+     *
+     * <pre>{@code CompletableFuture<User> f = User.objects.async().get(User_.userId.eq("u1"));}</pre>
+     *
+     * @throws InvalidValueException when this manager's {@link Storm} was built without an async client
+     */
+    public AsyncManager<M> async() {
+        if (storm == null) {
+            return new AsyncManager<>(this, () -> ConnectionManager.table().asyncTarget());
+        }
+        AsyncTarget target = storm.asyncTarget(type);
+        return new AsyncManager<>(this, () -> target);
+    }
+
+    /**
      * The item {@link #save} writes for the model, keys included, built without a network call: PK, SK, every index
      * key and every field under its attribute name. Only what save fills in at write time is left as the model holds
      * it: {@link CreatedAt}/{@link UpdatedAt} times and the next {@link Version}.
@@ -363,7 +380,7 @@ public final class Manager<M extends Model<M>> {
         return schema().fromItem(item);
     }
 
-    private Condition<M> required(Condition<M> condition, String operation) {
+    Condition<M> required(Condition<M> condition, String operation) {
         if (condition == null) {
             throw new InvalidValueException(operation + " of " + type.getSimpleName() + " was given a null"
                     + " condition; use the overload without one");

@@ -1,5 +1,6 @@
 package dev.storm;
 
+import dev.storm.internal.async.AsyncTarget;
 import dev.storm.internal.target.Target;
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
@@ -31,12 +33,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 public final class Storm {
 
     private final DynamoDbClient client;
+    private final DynamoDbAsyncClient asyncClient;
     private final String tableName;
     private final Target target;
     private final ConcurrentMap<Class<?>, Manager<?>> managers = new ConcurrentHashMap<>();
 
     private Storm(Builder builder) {
         this.client = builder.client;
+        this.asyncClient = builder.asyncClient;
         this.tableName = builder.tableName;
         this.target = Target.of(client, tableName);
     }
@@ -48,7 +52,7 @@ public final class Storm {
 
     /** A builder holding this instance's settings, to derive another (say, on another table) from it. */
     public Builder toBuilder() {
-        return new Builder().client(client).tableName(tableName);
+        return new Builder().client(client).asyncClient(asyncClient).tableName(tableName);
     }
 
     /**
@@ -108,8 +112,23 @@ public final class Storm {
         return tableName;
     }
 
+    /** The async client of {@code manager(X.class).async()} calls; null when none was given. */
+    public DynamoDbAsyncClient asyncClient() {
+        return asyncClient;
+    }
+
     Target target() {
         return target;
+    }
+
+    /** The async target of {@code manager(X.class).async()} calls. */
+    AsyncTarget asyncTarget(Class<?> model) {
+        if (asyncClient == null) {
+            throw new InvalidValueException("storm.manager(" + model.getSimpleName() + ".class).async() needs an"
+                    + " async client, and " + this + " was built without one; add"
+                    + " .asyncClient(DynamoDbAsyncClient.create()) (or the application's own) to Storm.builder()");
+        }
+        return AsyncTarget.of(asyncClient, tableName);
     }
 
     /** The target of a call through {@code storm}, or through the {@link ConnectionManager} when it is null. */
@@ -126,6 +145,7 @@ public final class Storm {
     public static final class Builder {
 
         private DynamoDbClient client;
+        private DynamoDbAsyncClient asyncClient;
         private String tableName;
 
         private Builder() {
@@ -134,6 +154,15 @@ public final class Storm {
         /** The client requests are sent through (required). STORM does not close it. */
         public Builder client(DynamoDbClient client) {
             this.client = client;
+            return this;
+        }
+
+        /**
+         * The async client that {@code storm.manager(X.class).async()} calls send through (optional: without it,
+         * {@code async()} is refused). STORM does not close it.
+         */
+        public Builder asyncClient(DynamoDbAsyncClient asyncClient) {
+            this.asyncClient = asyncClient;
             return this;
         }
 

@@ -1,9 +1,10 @@
 package dev.storm;
 
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * A table name and client switched for one thread by {@link ConnectionManager#tableContext}; closing it restores
+ * A table name and client (and async client) switched for one thread by {@link ConnectionManager#tableContext}; closing it restores
  * what was in effect before it was opened. Not thread-safe: open and close it on the same thread. Closing it twice
  * does nothing the second time.
  *
@@ -19,14 +20,21 @@ public final class TableContext implements AutoCloseable {
     private final TableContext outer;
     private final String tableName;
     private final DynamoDbClient client;
+    private final DynamoDbAsyncClient asyncClient;
     private final Thread owner;
     private boolean closed;
 
     TableContext(ConnectionManager manager, TableContext outer, String tableName, DynamoDbClient client) {
+        this(manager, outer, tableName, client, outer == null ? null : outer.asyncClient());
+    }
+
+    TableContext(ConnectionManager manager, TableContext outer, String tableName, DynamoDbClient client,
+                 DynamoDbAsyncClient asyncClient) {
         this.manager = manager;
         this.outer = outer;
         this.tableName = tableName;
         this.client = client;
+        this.asyncClient = asyncClient;
         this.owner = Thread.currentThread();
     }
 
@@ -56,6 +64,10 @@ public final class TableContext implements AutoCloseable {
 
     DynamoDbClient client() {
         return client;
+    }
+
+    DynamoDbAsyncClient asyncClient() {
+        return asyncClient;
     }
 
     TableContext outer() {
