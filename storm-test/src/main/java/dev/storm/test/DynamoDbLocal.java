@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
@@ -42,6 +44,7 @@ public final class DynamoDbLocal implements AutoCloseable {
     private final URI endpoint;
     private final boolean isShared;
     private DynamoDbClient client;
+    private DynamoDbAsyncClient asyncClient;
     private boolean stopped;
 
     private DynamoDbLocal(DynamoDBProxyServer server, int port, boolean isShared) {
@@ -125,6 +128,35 @@ public final class DynamoDbLocal implements AutoCloseable {
     }
 
     /**
+     * Returns the asynchronous client of this server, built on first use and closed with the server. Do not close
+     * it.
+     *
+     * @return the async client
+     */
+    public synchronized DynamoDbAsyncClient asyncClient() {
+        if (asyncClient == null) {
+            asyncClient = newAsyncClient(builder -> { });
+        }
+        return asyncClient;
+    }
+
+    /**
+     * Builds a new asynchronous client of this server, which the caller owns and closes. The customizer runs last,
+     * as in {@link #newClient}: it can add an {@code ExecutionInterceptor} or set the HTTP client's threads.
+     *
+     * @param customizer changes to the builder; may do nothing
+     * @return the new client
+     */
+    public DynamoDbAsyncClient newAsyncClient(Consumer<DynamoDbAsyncClientBuilder> customizer) {
+        DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("storm", "storm")));
+        customizer.accept(builder);
+        return builder.build();
+    }
+
+    /**
      * Builds a new DynamoDB Streams client of this server (DynamoDB Local serves the Streams API on the same
      * address), which the caller owns and closes. The customizer runs last, as in {@link #newClient}.
      *
@@ -158,6 +190,9 @@ public final class DynamoDbLocal implements AutoCloseable {
         stopped = true;
         if (client != null) {
             client.close();
+        }
+        if (asyncClient != null) {
+            asyncClient.close();
         }
         try {
             server.stop();

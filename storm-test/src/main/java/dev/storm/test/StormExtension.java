@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  * The JUnit 5 extension behind {@link StormTest}. Before a test class it creates a fresh standard table (see
  * {@link TableDefinition}) on the JVM's shared {@link DynamoDbLocal} server and, around the class and each test,
  * opens a {@link ConnectionManager#tableContext table context} on the running thread so that STORM calls there go
- * to that table; afterwards it closes the contexts and deletes the table. With {@code tablePerMethod} each test
+ * to that table (async calls too, through the server's async client); afterwards it closes the contexts and deletes
+ * the table. With {@code tablePerMethod} each test
  * gets its own table instead. It resolves parameters of type {@link DynamoDbClient} and {@link DynamoDbLocal} and
  * {@code String} parameters marked {@link TableName}. Stateless and thread-safe: its state lives in the
  * {@link ExtensionContext.Store}, so it also serves tests run in parallel.
@@ -166,7 +167,8 @@ public final class StormExtension
         static TableScope open(DynamoDbLocal local, Settings settings, String tableName, boolean ownsTable) {
             // Without a table (tablePerMethod, at class level) the client is still switched, so that
             // @BeforeAll code never reaches a real AWS account.
-            TableContext context = ConnectionManager.table().tableContext(tableName, local.client());
+            TableContext context = ConnectionManager.table().tableContext(tableName, local.client(),
+                    local.asyncClient());
             return new TableScope(settings, tableName, ownsTable, context);
         }
 

@@ -21,6 +21,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -90,6 +91,12 @@ final class FaultInjector implements ExecutionInterceptor {
     /** A client of the local server with this injector and without SDK retries; the caller closes it. */
     DynamoDbClient client(DynamoDbLocal local) {
         return local.newClient(b -> b.overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())
+                .addExecutionInterceptor(this)));
+    }
+
+    /** An async client of the local server with this injector and without SDK retries; the caller closes it. */
+    DynamoDbAsyncClient asyncClient(DynamoDbLocal local) {
+        return local.newAsyncClient(b -> b.overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())
                 .addExecutionInterceptor(this)));
     }
 

@@ -9,16 +9,18 @@ import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * A client of the shared DynamoDB Local that records every request it sends, made the calling thread's STORM client
- * for the given table until closed.
+ * A client (and an async client) of the shared DynamoDB Local that record every request they send, made the calling
+ * thread's STORM clients for the given table until closed.
  */
 public final class RequestCounter implements AutoCloseable {
 
     private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
     private final DynamoDbClient client;
+    private final DynamoDbAsyncClient asyncClient;
     private final TableContext context;
 
     public RequestCounter(DynamoDbLocal server, String table) {
@@ -29,7 +31,8 @@ public final class RequestCounter implements AutoCloseable {
             }
         };
         client = server.newClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(recorder)));
-        context = ConnectionManager.table().tableContext(table, client);
+        asyncClient = server.newAsyncClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(recorder)));
+        context = ConnectionManager.table().tableContext(table, client, asyncClient);
     }
 
     /** Every request sent so far, in order. */
@@ -51,5 +54,6 @@ public final class RequestCounter implements AutoCloseable {
     public void close() {
         context.close();
         client.close();
+        asyncClient.close();
     }
 }
