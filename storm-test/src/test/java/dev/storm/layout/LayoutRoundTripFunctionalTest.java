@@ -170,6 +170,24 @@ class LayoutRoundTripFunctionalTest {
     }
 
     @Test
+    void itemWrittenByPython02_isReadBackAndQueried_andJavaWritesTheSameItem(DynamoDbClient client,
+                                                                           @TableName String table) {
+        Map<String, AttributeValue> python = Map.of("PK", s("U#user123#USER"), "SK", s("T#METADATA"),
+                "GSI1PK", s("E#test@example.com#USER"), "user_id", s("user123"), "type", s("METADATA"),
+                "email", s("test@example.com"), "email_gsi", s("test@example.com"));
+        client.putItem(b -> b.tableName(table).item(python));
+
+        ModernUser user = ModernUser.objects.get(ModernUser_.userId.eq("user123"));
+        assertThat(user).isEqualTo(new ModernUser("user123", "METADATA", "test@example.com", "test@example.com"));
+        assertThat(ModernUser.objects.using(ModernUser_.emailGsi.eq("test@example.com")).useIndex(true).list())
+                .containsExactly(user);
+        assertThat(ModernUser.objects.saveRequest(user, true).item()).isEqualTo(python);
+        user.save();
+        assertThat(raw(client, table, "U#user123#USER", "T#METADATA")).isEqualTo(python);
+        assertThat(scan(client, table, null)).hasSize(1);
+    }
+
+    @Test
     void bothLayouts_shareOneTable_asDistinctItems(DynamoDbClient client, @TableName String table) {
         User.of("user123", "test@example.com").save();
         new ModernUser("user123", null, "test@example.com", "test@example.com").save();
