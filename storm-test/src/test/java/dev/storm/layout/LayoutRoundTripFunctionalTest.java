@@ -1,10 +1,13 @@
 package dev.storm.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storm.ItemCollection;
 import dev.storm.Page;
 import dev.storm.Transaction;
+import dev.storm.UniqueConstraintException;
+import dev.storm.layout.seed.Account;
 import dev.storm.layout.seed.Address;
 import dev.storm.layout.seed.Metric;
 import dev.storm.layout.seed.Metric_;
@@ -234,6 +237,21 @@ class LayoutRoundTripFunctionalTest {
     }
 
     @Test
+    void uniquenessGuards_ownTheLayoutsKeys_andNameBooleansAsTheLayoutWritesThem(DynamoDbClient client,
+                                                                                 @TableName String table) {
+        Account.objects.create(new Account("a1", "ann@b.c", true));
+
+        assertThat(raw(client, table, "UNIQUE#Account#email#ann@b.c", "UNIQUE#Account#email#ann@b.c"))
+                .containsEntry("ownerPK", s("ACCOUNT#I#a1#ACCOUNT")).containsEntry("ownerSK", s("Account"));
+        assertThat(raw(client, table, "UNIQUE#Account#primary#True", "UNIQUE#Account#primary#True"))
+                .containsEntry("ownerPK", s("ACCOUNT#I#a1#ACCOUNT"));
+        assertThatThrownBy(() -> Account.objects.create(new Account("a2", "bob@b.c", true)))
+                .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("primary");
+        Account.objects.create(new Account("a3", "cat@b.c", null));
+        assertThat(Account.objects.all().list()).extracting(Account::id).containsExactlyInAnyOrder("a1", "a3");
+    }
+
+    @Test
     void canonicalNumbers_aReadBackModelAddressesTheItemItCameFrom(DynamoDbClient client, @TableName String table) {
         Price written = new Price("p1", new BigDecimal("2.50"), 1e7, Map.of("xl", 1e7, "tiny", 0.0001));
         written.save();
@@ -243,6 +261,7 @@ class LayoutRoundTripFunctionalTest {
         assertThat(back.getSk()).isEqualTo("A#2.5#W#10000000.0").isEqualTo(written.getSk());
         assertThat(back.amount()).isEqualByComparingTo("2.50");
         assertThat(back.sizes()).isEqualTo(Map.of("xl", 1e7, "tiny", 0.0001));
+        assertThat(back.toJson()).contains("10000000.0").doesNotContain("E7").doesNotContain("2.50");
         back.save();
         Price.objects.get(Price_.sku.eq("p1"), Price_.amount.eq(new BigDecimal("2.500")), Price_.weight.eq(1e7))
                 .save();
