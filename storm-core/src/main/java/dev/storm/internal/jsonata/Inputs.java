@@ -27,7 +27,7 @@ final class Inputs implements StandIn {
         if (given.containsKey(field)) {
             return given.get(field);
         }
-        return placeholders.computeIfAbsent(field, f -> markers.value(f.genericType(), bindings.get(f), nullable(f)));
+        return placeholders.computeIfAbsent(field, f -> markers.value(f, bindings.get(f), nullable(f)));
     }
 
     /** Whether the manager could write the field as NULL: it is neither a primitive nor part of a key. */

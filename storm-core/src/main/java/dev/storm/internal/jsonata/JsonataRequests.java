@@ -2,12 +2,12 @@ package dev.storm.internal.jsonata;
 
 import dev.storm.Condition;
 import dev.storm.ConnectionManager;
-import dev.storm.InvalidTemplateException;
 import dev.storm.TableContext;
 import dev.storm.Update;
 import dev.storm.internal.expression.ConditionNode;
 import dev.storm.internal.expression.ConditionRenderer;
 import dev.storm.internal.expression.UpdateNode;
+import dev.storm.internal.expression.Values;
 import dev.storm.internal.operation.DeleteItemOperation;
 import dev.storm.internal.operation.GetItemOperation;
 import dev.storm.internal.operation.PutItemOperation;
@@ -17,14 +17,19 @@ import dev.storm.internal.query.QuerySpec;
 import dev.storm.internal.query.SortKeyRange;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.write.Writes;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * Builds the Step Functions arguments of each operation with the manager's own request builders, from a stand-in
@@ -47,58 +52,99 @@ public final class JsonataRequests<M> {
         this.tableExpression = tableExpression;
     }
 
-    /** The default expression of a field: the member of the state input named like its attribute. */
+    /**
+     * The expression a field is bound to unless bound otherwise: the member of the state input named like its
+     * attribute; for {@code @UpdatedAt}, the time the state runs; for {@code @CreatedAt}, the input's value, or the
+     * time the state runs when it has none, as the manager fills them.
+     */
+    public static String defaultBinding(ModelSchema<?> schema, FieldSchema field) {
+        if (field == schema.updatedAtField()) {
+            return Scalars.now();
+        }
+        if (field == schema.createdAtField()) {
+            return "($c := " + input(field.attributeName()) + "; $exists($c) and $c != null ? $c : " + Scalars.now()
+                    + ")";
+        }
+        return input(field.attributeName());
+    }
+
+    /** The member of the state input named like an attribute. */
     public static String input(String attributeName) {
         return JsonataText.member("$states.input", attributeName);
     }
 
     public String get() {
-        return build(m -> GetItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of()))));
+        return build(m -> GetItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of()))), false);
     }
 
     public String delete() {
-        return build(m -> DeleteItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of()))));
+        WriteSupport.refuseGuarded(schema, "deleteRequest", "delete");
+        WriteSupport.refuseVersioned(schema, "deleteRequest", "delete");
+        return build(m -> DeleteItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of()))), false);
     }
 
     public String save(boolean allowOverride) {
-        return build(m -> PutItemOperation.request(schema, inputs(m, Map.of()), allowOverride));
+        WriteSupport.refuseGuarded(schema, "saveRequest", allowOverride ? "save" : "create");
+        FieldSchema version = schema.versionField();
+        if (version == null) {
+            return build(m -> PutItemOperation.request(schema, inputs(m, Map.of()), allowOverride), false);
+        }
+        if (allowOverride) {
+            WriteSupport.refuseVersioned(schema, "saveRequest(true)", "save");
+        }
+        // the manager's create, from a model at version 0, then the version it stores from the state input
+        return build(m -> {
+            Map<FieldSchema, Object> given = new HashMap<>();
+            given.put(version, Values.coerce(version, BigDecimal.ZERO));
+            PutItemRequest create = Writes.putRequest(schema, inputs(m, given), false, null);
+            Map<String, AttributeValue> item = new HashMap<>(create.item());
+            item.put(version.attributeName(), version.encode(m.value(version,
+                    WriteSupport.nextVersion(bindings.get(version)), false)));
+            return create.toBuilder().item(item).build();
+        }, false);
     }
 
     public String update(List<? extends Update<M>> updates) {
+        WriteSupport.refuseUniqueChanges(schema, updates);
+        WriteSupport.refuseVersioned(schema, "updateRequest", "update");
         return build(m -> {
-            List<Update<M>> rendered = new ArrayList<>(updates.size());
+            List<Update<M>> rendered = new ArrayList<>(updates.size() + 1);
             for (Update<M> update : updates) {
                 rendered.add(update(m, update));
             }
+            Update<M> updatedAt = WriteSupport.updatedAt(schema, updates);
+            if (updatedAt != null) {
+                rendered.add(update(m, updatedAt));
+            }
             return UpdateItemOperation.request(schema, inputs(m, Map.of()), rendered);
-        });
+        }, false);
     }
 
     public String query(QuerySpec<M> spec) {
         return build(m -> {
             Map<FieldSchema, Object> keyValues = new LinkedHashMap<>();
-            spec.keyValues().forEach((field, value) -> keyValues.put(field, value(m, field, value)));
+            spec.keyValues().forEach((field, value) -> keyValues.put(field, value(m, field, value, false)));
             Condition<M> filter = spec.filter() == null ? null : condition(m, spec.filter());
             SortKeyRange range = spec.range() == null ? null : new SortKeyRange(spec.range().field(),
-                    spec.range().operator(), value(m, spec.range().field(), spec.range().low()),
-                    spec.range().high() == null ? null : value(m, spec.range().field(), spec.range().high()));
+                    spec.range().operator(), value(m, spec.range().field(), spec.range().low(), false),
+                    spec.range().high() == null ? null : value(m, spec.range().field(), spec.range().high(), false));
             QuerySpec<M> rendered = new QuerySpec<>(schema, keyValues, range, spec.index(), spec.consistent(),
                     spec.limit(), spec.reverse(), spec.only(), spec.startingAfter(), filter);
             // expired items are judged by the time the query runs, in epoch seconds
             return QueryRequestBuilder.build(rendered, inputs(m, keyValues),
-                    m.value(Long.class, "$floor($millis() / 1000)", false));
-        });
+                    m.value(Long.class, "$floor($millis() / 1000)"));
+        }, true);
     }
 
     @SuppressWarnings("try")
-    private String build(Function<Markers, SdkPojo> request) {
+    private String build(Function<Markers, SdkPojo> request, boolean sdk) {
         Markers markers = new Markers();
         SdkPojo built;
         // the builders read the table name from the connection manager; this thread sees the marker meanwhile
         try (TableContext ignored = ConnectionManager.table().tableContext(markers.text(tableExpression), null)) {
             built = request.apply(markers);
         }
-        return TemplateWriter.write(built, markers);
+        return TemplateWriter.write(built, markers, sdk);
     }
 
     @SuppressWarnings("unchecked")
@@ -109,13 +155,12 @@ public final class JsonataRequests<M> {
     private Update<M> update(Markers markers, Update<M> update) {
         if (update instanceof ExpressionUpdate<M> e) {
             FieldSchema field = ConditionRenderer.field(schema, e.attribute());
-            return new UpdateNode.SetValue<>(e.attribute(),
-                    markers.value(field.genericType(), e.expression(), Inputs.nullable(field)));
+            return new UpdateNode.SetValue<>(e.attribute(), markers.value(field, e.expression(), Inputs.nullable(field)));
         }
         if (update instanceof UpdateNode.SetValue<M> set) {
             FieldSchema field = ConditionRenderer.field(schema, set.attribute());
             Object value = set.value() instanceof String text && field.rawType() == String.class
-                    ? markers.value(String.class, expression(field, text), Inputs.nullable(field)) : set.value();
+                    ? markers.value(field, expression(field, text), Inputs.nullable(field)) : set.value();
             return new UpdateNode.SetValue<>(set.attribute(), value);
         }
         return update;
@@ -124,23 +169,24 @@ public final class JsonataRequests<M> {
     private Condition<M> condition(Markers markers, Condition<M> condition) {
         if (condition instanceof ConditionNode.Comparison<M> c) {
             FieldSchema f = ConditionRenderer.field(schema, c.attribute());
-            return new ConditionNode.Comparison<>(c.attribute(), c.operator(), value(markers, f, c.value()));
+            return new ConditionNode.Comparison<>(c.attribute(), c.operator(), value(markers, f, c.value(), true));
         }
         if (condition instanceof ConditionNode.Between<M> b) {
             FieldSchema f = ConditionRenderer.field(schema, b.attribute());
-            return new ConditionNode.Between<>(b.attribute(), value(markers, f, b.low()), value(markers, f, b.high()));
+            return new ConditionNode.Between<>(b.attribute(), value(markers, f, b.low(), true),
+                    value(markers, f, b.high(), true));
         }
         if (condition instanceof ConditionNode.In<M> in) {
             FieldSchema f = ConditionRenderer.field(schema, in.attribute());
             List<Object> values = new ArrayList<>(in.values().size());
-            in.values().forEach(v -> values.add(value(markers, f, v)));
+            in.values().forEach(v -> values.add(value(markers, f, v, true)));
             return new ConditionNode.In<>(in.attribute(), values);
         }
         if (condition instanceof ConditionNode.Function<M> fn && fn.operand() instanceof String text) {
             FieldSchema f = ConditionRenderer.field(schema, fn.attribute());
             // the renderer takes these operands as strings, so the marker goes in as text
-            return holdsText(f) ? new ConditionNode.Function<>(fn.name(), fn.attribute(), markers.text(expression(f, text)))
-                    : fn;
+            return holdsText(f) ? new ConditionNode.Function<>(fn.name(), fn.attribute(),
+                    markers.text(f, expression(f, text))) : fn;
         }
         if (condition instanceof ConditionNode.And<M> and) {
             return new ConditionNode.And<>(condition(markers, and.left()), condition(markers, and.right()));
@@ -154,10 +200,13 @@ public final class JsonataRequests<M> {
         return condition;
     }
 
-    /** In a key or a condition, a String given for a String field is an expression; any other value is a constant. */
-    private Object value(Markers markers, FieldSchema field, Object value) {
+    /**
+     * In a key or a condition, a String given for a String field is an expression; any other value is a constant.
+     * A filter's value may be null, compared as the manager compares a null; a key's may not.
+     */
+    private Object value(Markers markers, FieldSchema field, Object value, boolean nullable) {
         if (value instanceof String text && field.rawType() == String.class) {
-            return markers.value(String.class, expression(field, text), false);
+            return markers.value(field, expression(field, text), nullable);
         }
         return value;
     }
@@ -171,11 +220,7 @@ public final class JsonataRequests<M> {
                 && p.getActualTypeArguments()[0] == String.class;
     }
 
-    private String expression(FieldSchema field, String text) {
-        if (text.isBlank()) {
-            throw new InvalidTemplateException(field + ": the JSONata expression given for it is empty; write one,"
-                    + " e.g. $states.input." + field.attributeName() + ", or a quoted literal such as 'text'");
-        }
-        return text.strip();
+    private static String expression(FieldSchema field, String text) {
+        return Expressions.check(field.toString(), field, text);
     }
 }

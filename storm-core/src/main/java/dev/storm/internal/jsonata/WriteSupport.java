@@ -1,0 +1,96 @@
+package dev.storm.internal.jsonata;
+
+import dev.storm.Attribute;
+import dev.storm.InvalidTemplateException;
+import dev.storm.Update;
+import dev.storm.internal.expression.ConditionRenderer;
+import dev.storm.internal.expression.UpdateRenderer;
+import dev.storm.internal.schema.FieldSchema;
+import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.write.WritePolicy;
+import java.util.List;
+
+/**
+ * What the manager's writes guarantee beyond the single item, and how a template keeps it or refuses: uniqueness
+ * guards move in a TransactWriteItems with the item, which a single-item template cannot do, so such writes are
+ * refused when the template is built; an {@code @UpdatedAt} field is set to the time the state runs.
+ */
+final class WriteSupport {
+
+    private WriteSupport() {
+    }
+
+    /** Refuses a write that the manager sends with the model's uniqueness guards. */
+    static void refuseGuarded(ModelSchema<?> schema, String request, String operation) {
+        List<FieldSchema> unique = WritePolicy.of(schema).uniqueFields();
+        if (!unique.isEmpty()) {
+            throw new InvalidTemplateException(schema.name() + "." + request + ": " + schema.name() + " has unique "
+                    + "fields " + unique.stream().map(FieldSchema::name).toList() + ", whose guard items the manager's "
+                    + operation + " writes in one TransactWriteItems with the item; a single-item Step Functions "
+                    + "template cannot keep them, so it is not built. " + capitalized(operation) + " " + schema.name()
+                    + " from Java (e.g. a Lambda calling " + schema.name() + ".objects." + operation + "), or drop"
+                    + " unique = true");
+        }
+    }
+
+    /**
+     * Refuses a write of a {@code @Version} model that checks the stored version: the manager's condition takes a
+     * different form for a model never written (version 0 or null) and for one read at a version, which one
+     * single-item template does not express.
+     */
+    static void refuseVersioned(ModelSchema<?> schema, String request, String operation) {
+        FieldSchema version = schema.versionField();
+        if (version != null) {
+            throw new InvalidTemplateException(schema.name() + "." + request + ": " + version + " is the @Version of "
+                    + schema.name() + ", and the manager's " + operation + " checks it against the stored version"
+                    + " and stores the next one; a Step Functions template does not do that yet, so it is not built."
+                    + " Use saveRequest(false) to create " + schema.name() + " (it stores the next version), or "
+                    + operation + " it from Java");
+        }
+    }
+
+    /** JSONata giving the version a create stores: the state input's version (0 when absent or null) plus one. */
+    static String nextVersion(String binding) {
+        return "($n := " + binding + "; ($exists($n) and $n != null ? $number($n) : 0) + 1)";
+    }
+
+    /** Refuses an update that changes a unique field, which the manager sends with the guards it moves. */
+    static <M> void refuseUniqueChanges(ModelSchema<M> schema, List<? extends Update<M>> updates) {
+        for (Update<M> u : updates) {
+            FieldSchema f = field(schema, u);
+            if (f.roles().unique()) {
+                throw new InvalidTemplateException(schema.name() + ".updateRequest: " + f + " is unique, and the"
+                        + " manager moves its guard item in one TransactWriteItems with the update; a single-item Step"
+                        + " Functions template cannot, so it is not built. Update " + f.name() + " from Java, or"
+                        + " leave it out of the template's updates");
+            }
+        }
+    }
+
+    /**
+     * The update setting the {@code @UpdatedAt} field to the time the state runs, as the manager sets it to the time
+     * of the call; null when the model has none or the updates set it.
+     */
+    static <M> Update<M> updatedAt(ModelSchema<M> schema, List<? extends Update<M>> updates) {
+        FieldSchema updated = schema.updatedAtField();
+        if (updated == null) {
+            return null;
+        }
+        for (Update<M> u : updates) {
+            if (field(schema, u) == updated) {
+                return null;
+            }
+        }
+        return new ExpressionUpdate<>(Attribute.of(schema.type(), updated.name(), updated.attributeName()),
+                Scalars.now());
+    }
+
+    private static <M> FieldSchema field(ModelSchema<M> schema, Update<M> u) {
+        Attribute<M, ?> attribute = u instanceof ExpressionUpdate<M> e ? e.attribute() : UpdateRenderer.node(u).attribute();
+        return ConditionRenderer.field(schema, attribute);
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}
