@@ -1,7 +1,7 @@
 'use strict';
 // Evaluates Step Functions JSONata templates as Step Functions does, for the tests of storm-test.
 // One request a line on stdin, one answer a line on stdout, in order:
-//   {"template": <JSON>, "input": "<state input as JSON text>", "variables": {"table_name": "t"}}
+//   {"template": <JSON>, "input": "<state input as JSON text>", "variables": {"table_name": "t"}, "result": <JSON>}
 //   -> {"result": <JSON>, "evaluated": <number of expressions>}
 //   -> {"error": "States.QueryEvaluationError", "cause": "<why>"}
 // Only a string that is wholly {% ... %} is an expression. $states.input is the state input, parsed as
@@ -56,6 +56,9 @@ async function answer(line) {
     input: JSON.parse(request.input),
     context: { State: { EnteredTime: new Date().toISOString(), Name: 'Test' } },
   };
+  if (request.result !== undefined && request.result !== null) {
+    bindings.states.result = request.result;
+  }
   const counter = { evaluated: 0 };
   try {
     const result = await evaluate(request.template, bindings, counter);

@@ -48,7 +48,12 @@ final class StepFunctionsJsonata {
     }
 
     /** Evaluates the template (JSON text) against the state input (JSON text) with the variables bound. */
-    static synchronized Outcome evaluate(String template, String input, Map<String, ?> variables) {
+    static Outcome evaluate(String template, String input, Map<String, ?> variables) {
+        return evaluate(template, input, variables, null);
+    }
+
+    /** Evaluates the template with {@code $states.result} bound too (null: unbound), as in a task's Output. */
+    static synchronized Outcome evaluate(String template, String input, Map<String, ?> variables, JsonNode result) {
         ObjectNode request = JSON.createObjectNode();
         try {
             request.set("template", JSON.readTree(template));
@@ -57,6 +62,9 @@ final class StepFunctionsJsonata {
         }
         request.put("input", input);
         request.set("variables", JSON.valueToTree(variables));
+        if (result != null) {
+            request.set("result", result);
+        }
         JsonNode answer;
         try {
             start();

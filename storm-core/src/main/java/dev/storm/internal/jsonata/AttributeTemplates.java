@@ -97,7 +97,7 @@ final class AttributeTemplates {
 
     private static String text(Type t, String v, String what, boolean epochSeconds) {
         if (epochSeconds) {
-            return Scalars.epochSeconds(Scalars.value(Instant.class, v, what));
+            return Scalars.epochSeconds(v, what);
         }
         return Scalars.value((Class<?>) t, v, what);
     }

@@ -6,6 +6,7 @@ import dev.storm.TableContext;
 import dev.storm.Update;
 import dev.storm.internal.expression.ConditionNode;
 import dev.storm.internal.expression.ConditionRenderer;
+import dev.storm.internal.expression.ExpressionWriter;
 import dev.storm.internal.expression.UpdateNode;
 import dev.storm.internal.expression.Values;
 import dev.storm.internal.operation.DeleteItemOperation;
@@ -26,10 +27,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Builds the Step Functions arguments of each operation with the manager's own request builders, from a stand-in
@@ -40,6 +45,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  * @param <M> the model
  */
 public final class JsonataRequests<M> {
+
+    private static final ReturnValuesOnConditionCheckFailure ALL_OLD = ReturnValuesOnConditionCheckFailure.ALL_OLD;
 
     private final ModelSchema<M> schema;
     private final Map<FieldSchema, String> bindings;
@@ -79,8 +86,17 @@ public final class JsonataRequests<M> {
 
     public String delete() {
         WriteSupport.refuseGuarded(schema, "deleteRequest", "delete");
-        WriteSupport.refuseVersioned(schema, "deleteRequest", "delete");
-        return build(m -> DeleteItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of()))), false);
+        FieldSchema version = schema.versionField();
+        if (version == null) {
+            return build(m -> DeleteItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of()))), false);
+        }
+        return versioned(version, (m, fresh) -> {
+            DeleteItemRequest delete = DeleteItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of())));
+            ExpressionWriter w = new ExpressionWriter();
+            String condition = VersionChecks.render(w, version, fresh, m.value(version, bindings.get(version), false));
+            return delete.toBuilder().conditionExpression(condition).expressionAttributeNames(w.names())
+                    .expressionAttributeValues(w.values()).returnValuesOnConditionCheckFailure(ALL_OLD).build();
+        });
     }
 
     public String save(boolean allowOverride) {
@@ -89,35 +105,60 @@ public final class JsonataRequests<M> {
         if (version == null) {
             return build(m -> PutItemOperation.request(schema, inputs(m, Map.of()), allowOverride), false);
         }
-        if (allowOverride) {
-            WriteSupport.refuseVersioned(schema, "saveRequest(true)", "save");
+        if (!allowOverride) {
+            // the manager's create, from a model at version 0, then the version it stores from the state input
+            return build(m -> {
+                Map<FieldSchema, Object> given = new HashMap<>();
+                given.put(version, Values.coerce(version, BigDecimal.ZERO));
+                PutItemRequest create = Writes.putRequest(schema, inputs(m, given), false, null);
+                return create.toBuilder().item(withNextVersion(m, version, create.item())).build();
+            }, false);
         }
-        // the manager's create, from a model at version 0, then the version it stores from the state input
-        return build(m -> {
-            Map<FieldSchema, Object> given = new HashMap<>();
-            given.put(version, Values.coerce(version, BigDecimal.ZERO));
-            PutItemRequest create = Writes.putRequest(schema, inputs(m, given), false, null);
-            Map<String, AttributeValue> item = new HashMap<>(create.item());
-            item.put(version.attributeName(), version.encode(m.value(version,
-                    WriteSupport.nextVersion(bindings.get(version)), false)));
-            return create.toBuilder().item(item).build();
-        }, false);
+        return versioned(version, (m, fresh) -> {
+            PutItemRequest put = PutItemOperation.request(schema, inputs(m, Map.of()), true);
+            ExpressionWriter w = new ExpressionWriter();
+            String condition = VersionChecks.render(w, version, fresh, m.value(version, bindings.get(version), false));
+            return put.toBuilder().item(withNextVersion(m, version, put.item())).conditionExpression(condition)
+                    .expressionAttributeNames(w.names()).expressionAttributeValues(w.values())
+                    .returnValuesOnConditionCheckFailure(ALL_OLD).build();
+        });
     }
 
     public String update(List<? extends Update<M>> updates) {
         WriteSupport.refuseUniqueChanges(schema, updates);
-        WriteSupport.refuseVersioned(schema, "updateRequest", "update");
-        return build(m -> {
-            List<Update<M>> rendered = new ArrayList<>(updates.size() + 1);
-            for (Update<M> update : updates) {
-                rendered.add(update(m, update));
-            }
-            Update<M> updatedAt = WriteSupport.updatedAt(schema, updates);
-            if (updatedAt != null) {
-                rendered.add(update(m, updatedAt));
-            }
-            return UpdateItemOperation.request(schema, inputs(m, Map.of()), rendered);
-        }, false);
+        FieldSchema version = schema.versionField();
+        if (version == null) {
+            return build(m -> Writes.updateRequest(schema, inputs(m, Map.of()), null, rendered(m, updates)), false);
+        }
+        WriteSupport.refuseVersionChange(schema, updates);
+        return versioned(version, (m, fresh) -> {
+            Map<String, AttributeValue> next = Map.of(version.attributeName(),
+                    version.encode(m.value(version, VersionChecks.next(bindings.get(version)), false)));
+            UpdateItemRequest update = UpdateItemOperation.request(schema, inputs(m, Map.of()), rendered(m, updates),
+                    next, w -> VersionChecks.render(w, version, fresh, m.value(version, bindings.get(version), false)));
+            return update.toBuilder().returnValuesOnConditionCheckFailure(ALL_OLD).build();
+        });
+    }
+
+    /** The updates with expressions in place, and the {@code @UpdatedAt} the manager would add. */
+    private List<Update<M>> rendered(Markers m, List<? extends Update<M>> updates) {
+        List<Update<M>> rendered = new ArrayList<>(updates.size() + 1);
+        for (Update<M> update : updates) {
+            rendered.add(update(m, update));
+        }
+        Update<M> updatedAt = WriteSupport.updatedAt(schema, updates);
+        if (updatedAt != null) {
+            rendered.add(update(m, updatedAt));
+        }
+        return rendered;
+    }
+
+    private Map<String, AttributeValue> withNextVersion(Markers m, FieldSchema version,
+                                                       Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> copy = new HashMap<>(item);
+        copy.put(version.attributeName(), version.encode(m.value(version, VersionChecks.next(bindings.get(version)),
+                false)));
+        return copy;
     }
 
     public String query(QuerySpec<M> spec) {
@@ -134,6 +175,23 @@ public final class JsonataRequests<M> {
             return QueryRequestBuilder.build(rendered, inputs(m, keyValues),
                     m.value(Long.class, "$floor($millis() / 1000)"));
         }, true);
+    }
+
+    /**
+     * A write of a versioned model: built for a model never written and for one read at a version, joined into one
+     * template that picks by the state input's version where it runs.
+     */
+    @SuppressWarnings("try")
+    private String versioned(FieldSchema version, BiFunction<Markers, Boolean, SdkPojo> request) {
+        Markers markers = new Markers();
+        SdkPojo fresh;
+        SdkPojo read;
+        try (TableContext ignored = ConnectionManager.table().tableContext(markers.text(tableExpression), null)) {
+            fresh = request.apply(markers, true);
+            read = request.apply(markers, false);
+        }
+        return JsonBranches.choose(VersionChecks.isFresh(bindings.get(version)),
+                TemplateWriter.write(fresh, markers, false), TemplateWriter.write(read, markers, false));
     }
 
     @SuppressWarnings("try")

@@ -97,8 +97,8 @@ final class Scalars {
         }
         if (Codecs.isNumeric(c)) {
             return "$type(" + v + ") = 'number' ? ($number($string(" + v + ")) = " + v + " ? $string(" + v + ") : "
-                    + fail + "' has more digits than the 15 a JSON number is written with in Step Functions; give it"
-                    + " as a string of the number')) : " + is(v, "string") + " and $contains(" + v + ", " + DECIMAL
+                    + fail + "' (its text in the 15 significant digits JSONata writes) is not exactly the number given; give"
+                    + " the number as a string')) : " + is(v, "string") + " and $contains(" + v + ", " + DECIMAL
                     + ") ? " + v + " : " + fail + "' is not a number')";
         }
         return time(c, v, fail);
@@ -207,8 +207,12 @@ final class Scalars {
                 + " '.000Z', 'Z')";
     }
 
-    /** JSONata giving the epoch seconds of a canonical instant text, as a @Ttl Instant is stored. */
-    static String epochSeconds(String instantText) {
-        return "$formatNumber($floor($toMillis(" + instantText + ") / 1000), '0')";
+    /**
+     * JSONata giving what a {@code @Ttl Instant} stores, whole epoch seconds, from the present value {@code v}: epoch
+     * seconds already (as the model's JSON holds them) or an instant's canonical text.
+     */
+    static String epochSeconds(String v, String what) {
+        return "$type(" + v + ") = 'number' ? " + value(long.class, v, what) + " : $formatNumber($floor($toMillis("
+                + value(Instant.class, v, what) + ") / 1000), '0')";
     }
 }

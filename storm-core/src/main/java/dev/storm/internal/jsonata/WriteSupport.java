@@ -33,25 +33,15 @@ final class WriteSupport {
         }
     }
 
-    /**
-     * Refuses a write of a {@code @Version} model that checks the stored version: the manager's condition takes a
-     * different form for a model never written (version 0 or null) and for one read at a version, which one
-     * single-item template does not express.
-     */
-    static void refuseVersioned(ModelSchema<?> schema, String request, String operation) {
-        FieldSchema version = schema.versionField();
-        if (version != null) {
-            throw new InvalidTemplateException(schema.name() + "." + request + ": " + version + " is the @Version of "
-                    + schema.name() + ", and the manager's " + operation + " checks it against the stored version"
-                    + " and stores the next one; a Step Functions template does not do that yet, so it is not built."
-                    + " Use saveRequest(false) to create " + schema.name() + " (it stores the next version), or "
-                    + operation + " it from Java");
+    /** Refuses an update that sets the {@code @Version} field, which every write sets itself. */
+    static <M> void refuseVersionChange(ModelSchema<M> schema, List<? extends Update<M>> updates) {
+        for (Update<M> u : updates) {
+            FieldSchema f = field(schema, u);
+            if (f == schema.versionField()) {
+                throw new InvalidTemplateException(schema.name() + ".updateRequest: " + f + " is the @Version of "
+                        + schema.name() + "; every write stores the next version itself, so an update cannot set it");
+            }
         }
-    }
-
-    /** JSONata giving the version a create stores: the state input's version (0 when absent or null) plus one. */
-    static String nextVersion(String binding) {
-        return "($n := " + binding + "; ($exists($n) and $n != null ? $number($n) : 0) + 1)";
     }
 
     /** Refuses an update that changes a unique field, which the manager sends with the guards it moves. */
