@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * jsonata-js, the engine Step Functions runs, at the version pinned in {@code src/test/jsonata/package-lock.json}:
- * one node process per JVM ({@code target/jsonata/evaluate.js}, installed by the build's {@code npm ci}) that
+ * one node process per JVM ({@code src/test/jsonata/evaluate.js}, with the engine the build's {@code npm ci} installs) that
  * evaluates templates as Step Functions does. Only strings that are wholly {@code {% %}} are evaluated, the state
  * input is parsed by JavaScript's JSON parser, and an expression that gives nothing or raises an error fails the
  * state. Thread-safe: one evaluation at a time.
@@ -97,7 +97,7 @@ final class StepFunctionsJsonata {
         if (script == null || !Files.isRegularFile(script) || !Files.isDirectory(script.resolveSibling("node_modules"))) {
             throw new IllegalStateException("jsonata-js is not installed (system property storm.jsonata.dir = " + dir
                     + "); run the tests through Maven, whose generate-test-resources phase runs npm ci into"
-                    + " storm-test/target/jsonata");
+                    + " storm-test/src/test/jsonata/node_modules");
         }
         ProcessBuilder builder = new ProcessBuilder("node", script.getFileName().toString())
                 .directory(script.getParent().toFile())
