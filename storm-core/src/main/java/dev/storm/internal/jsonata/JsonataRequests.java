@@ -1,8 +1,6 @@
 package dev.storm.internal.jsonata;
 
 import dev.storm.Condition;
-import dev.storm.ConnectionManager;
-import dev.storm.TableContext;
 import dev.storm.Update;
 import dev.storm.internal.expression.ConditionNode;
 import dev.storm.internal.expression.ConditionRenderer;
@@ -18,17 +16,17 @@ import dev.storm.internal.query.QuerySpec;
 import dev.storm.internal.query.SortKeyRange;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import dev.storm.internal.write.Writes;
 import java.lang.reflect.ParameterizedType;
-import java.util.ArrayList;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -81,17 +79,17 @@ public final class JsonataRequests<M> {
     }
 
     public String get() {
-        return build(m -> GetItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of()))), false);
+        return build((m, t) -> GetItemOperation.request(t, schema.keys().primaryKey(inputs(m, Map.of()))), false);
     }
 
     public String delete() {
         WriteSupport.refuseGuarded(schema, "deleteRequest", "delete");
         FieldSchema version = schema.versionField();
         if (version == null) {
-            return build(m -> DeleteItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of()))), false);
+            return build((m, t) -> DeleteItemOperation.request(t, schema.keys().primaryKey(inputs(m, Map.of()))), false);
         }
-        return versioned(version, (m, fresh) -> {
-            DeleteItemRequest delete = DeleteItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of())));
+        return versioned(version, (m, t, fresh) -> {
+            DeleteItemRequest delete = DeleteItemOperation.request(t, schema.keys().primaryKey(inputs(m, Map.of())));
             ExpressionWriter w = new ExpressionWriter();
             String condition = VersionChecks.render(w, version, fresh, m.value(version, bindings.get(version), false));
             return delete.toBuilder().conditionExpression(condition).expressionAttributeNames(w.names())
@@ -103,19 +101,19 @@ public final class JsonataRequests<M> {
         WriteSupport.refuseGuarded(schema, "saveRequest", allowOverride ? "save" : "create");
         FieldSchema version = schema.versionField();
         if (version == null) {
-            return build(m -> PutItemOperation.request(schema, inputs(m, Map.of()), allowOverride), false);
+            return build((m, t) -> PutItemOperation.request(t, schema, inputs(m, Map.of()), allowOverride), false);
         }
         if (!allowOverride) {
             // the manager's create, from a model at version 0, then the version it stores from the state input
-            return build(m -> {
+            return build((m, t) -> {
                 Map<FieldSchema, Object> given = new HashMap<>();
                 given.put(version, Values.coerce(version, BigDecimal.ZERO));
-                PutItemRequest create = Writes.putRequest(schema, inputs(m, given), false, null);
+                PutItemRequest create = Writes.putRequest(t, schema, inputs(m, given), false, null);
                 return create.toBuilder().item(withNextVersion(m, version, create.item())).build();
             }, false);
         }
-        return versioned(version, (m, fresh) -> {
-            PutItemRequest put = PutItemOperation.request(schema, inputs(m, Map.of()), true);
+        return versioned(version, (m, t, fresh) -> {
+            PutItemRequest put = PutItemOperation.request(t, schema, inputs(m, Map.of()), true);
             ExpressionWriter w = new ExpressionWriter();
             String condition = VersionChecks.render(w, version, fresh, m.value(version, bindings.get(version), false));
             return put.toBuilder().item(withNextVersion(m, version, put.item())).conditionExpression(condition)
@@ -128,13 +126,13 @@ public final class JsonataRequests<M> {
         WriteSupport.refuseUniqueChanges(schema, updates);
         FieldSchema version = schema.versionField();
         if (version == null) {
-            return build(m -> Writes.updateRequest(schema, inputs(m, Map.of()), null, rendered(m, updates)), false);
+            return build((m, t) -> Writes.updateRequest(t, schema, inputs(m, Map.of()), null, rendered(m, updates)), false);
         }
         WriteSupport.refuseVersionChange(schema, updates);
-        return versioned(version, (m, fresh) -> {
+        return versioned(version, (m, t, fresh) -> {
             Map<String, AttributeValue> next = Map.of(version.attributeName(),
                     version.encode(m.value(version, VersionChecks.next(bindings.get(version)), false)));
-            UpdateItemRequest update = UpdateItemOperation.request(schema, inputs(m, Map.of()), rendered(m, updates),
+            UpdateItemRequest update = UpdateItemOperation.request(t, schema, inputs(m, Map.of()), rendered(m, updates),
                     next, w -> VersionChecks.render(w, version, fresh, m.value(version, bindings.get(version), false)));
             return update.toBuilder().returnValuesOnConditionCheckFailure(ALL_OLD).build();
         });
@@ -162,7 +160,7 @@ public final class JsonataRequests<M> {
     }
 
     public String query(QuerySpec<M> spec) {
-        return build(m -> {
+        return build((m, t) -> {
             Map<FieldSchema, Object> keyValues = new LinkedHashMap<>();
             spec.keyValues().forEach((field, value) -> keyValues.put(field, value(m, field, value, false)));
             Condition<M> filter = spec.filter() == null ? null : condition(m, spec.filter());
@@ -172,7 +170,7 @@ public final class JsonataRequests<M> {
             QuerySpec<M> rendered = new QuerySpec<>(schema, keyValues, range, spec.index(), spec.consistent(),
                     spec.limit(), spec.reverse(), spec.only(), spec.startingAfter(), filter);
             // expired items are judged by the time the query runs, in epoch seconds
-            return QueryRequestBuilder.build(rendered, inputs(m, keyValues),
+            return QueryRequestBuilder.build(t, rendered, inputs(m, keyValues),
                     m.value(Long.class, "$floor($millis() / 1000)"));
         }, true);
     }
@@ -181,28 +179,26 @@ public final class JsonataRequests<M> {
      * A write of a versioned model: built for a model never written and for one read at a version, joined into one
      * template that picks by the state input's version where it runs.
      */
-    @SuppressWarnings("try")
-    private String versioned(FieldSchema version, BiFunction<Markers, Boolean, SdkPojo> request) {
+    private String versioned(FieldSchema version, VersionedRequest request) {
         Markers markers = new Markers();
-        SdkPojo fresh;
-        SdkPojo read;
-        try (TableContext ignored = ConnectionManager.table().tableContext(markers.text(tableExpression), null)) {
-            fresh = request.apply(markers, true);
-            read = request.apply(markers, false);
-        }
+        Target target = Target.requestsOnly(markers.text(tableExpression));
+        SdkPojo fresh = request.build(markers, target, true);
+        SdkPojo read = request.build(markers, target, false);
         return JsonBranches.choose(VersionChecks.isFresh(bindings.get(version)),
                 TemplateWriter.write(fresh, markers, false), TemplateWriter.write(read, markers, false));
     }
 
-    @SuppressWarnings("try")
-    private String build(Function<Markers, SdkPojo> request, boolean sdk) {
+    /** Builds a request with the manager's builders; the table name is the marker of its expression. */
+    private String build(BiFunction<Markers, Target, SdkPojo> request, boolean sdk) {
         Markers markers = new Markers();
-        SdkPojo built;
-        // the builders read the table name from the connection manager; this thread sees the marker meanwhile
-        try (TableContext ignored = ConnectionManager.table().tableContext(markers.text(tableExpression), null)) {
-            built = request.apply(markers);
-        }
+        SdkPojo built = request.apply(markers, Target.requestsOnly(markers.text(tableExpression)));
         return TemplateWriter.write(built, markers, sdk);
+    }
+
+    /** A request of a versioned write, for a model never written ({@code fresh}) or read at a version. */
+    @FunctionalInterface
+    private interface VersionedRequest {
+        SdkPojo build(Markers markers, Target target, boolean fresh);
     }
 
     @SuppressWarnings("unchecked")
