@@ -44,7 +44,7 @@ final class JsonBranches {
     }
 
     /** The members of a JSON object, each with its value's JSON text. */
-    private static Map<String, String> members(String json) {
+    static Map<String, String> members(String json) {
         Map<String, String> members = new LinkedHashMap<>();
         try (JsonParser parser = JsonOutput.parser(json)) {
             parser.nextToken();

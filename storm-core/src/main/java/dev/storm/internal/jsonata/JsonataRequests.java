@@ -1,5 +1,6 @@
 package dev.storm.internal.jsonata;
 
+import dev.storm.Attribute;
 import dev.storm.Condition;
 import dev.storm.Update;
 import dev.storm.internal.expression.ConditionNode;
@@ -7,6 +8,7 @@ import dev.storm.internal.expression.ConditionRenderer;
 import dev.storm.internal.expression.ExpressionWriter;
 import dev.storm.internal.expression.UpdateNode;
 import dev.storm.internal.expression.Values;
+import dev.storm.internal.key.KeyComposer;
 import dev.storm.internal.operation.DeleteItemOperation;
 import dev.storm.internal.operation.GetItemOperation;
 import dev.storm.internal.operation.PutItemOperation;
@@ -26,7 +28,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -88,17 +92,22 @@ public final class JsonataRequests<M> {
         if (version == null) {
             return build((m, t) -> DeleteItemOperation.request(t, schema.keys().primaryKey(inputs(m, Map.of()))), false);
         }
-        return versioned(version, (m, t, fresh) -> {
+        return variants(List.of(VersionChecks.isFresh(bindings.get(version))), chosen -> build((m, t) -> {
             DeleteItemRequest delete = DeleteItemOperation.request(t, schema.keys().primaryKey(inputs(m, Map.of())));
             ExpressionWriter w = new ExpressionWriter();
-            String condition = VersionChecks.render(w, version, fresh, m.value(version, bindings.get(version), false));
+            String condition = VersionChecks.render(w, version, chosen[0], m.value(version, bindings.get(version),
+                    false));
             return delete.toBuilder().conditionExpression(condition).expressionAttributeNames(w.names())
                     .expressionAttributeValues(w.values()).returnValuesOnConditionCheckFailure(ALL_OLD).build();
-        });
+        }, false));
     }
 
     public String save(boolean allowOverride) {
         WriteSupport.refuseGuarded(schema, "saveRequest", allowOverride ? "save" : "create");
+        return SparseIndexes.putItem(put(allowOverride), schema, bindings);
+    }
+
+    private String put(boolean allowOverride) {
         FieldSchema version = schema.versionField();
         if (version == null) {
             return build((m, t) -> PutItemOperation.request(t, schema, inputs(m, Map.of()), allowOverride), false);
@@ -112,37 +121,96 @@ public final class JsonataRequests<M> {
                 return create.toBuilder().item(withNextVersion(m, version, create.item())).build();
             }, false);
         }
-        return versioned(version, (m, t, fresh) -> {
+        return variants(List.of(VersionChecks.isFresh(bindings.get(version))), chosen -> build((m, t) -> {
             PutItemRequest put = PutItemOperation.request(t, schema, inputs(m, Map.of()), true);
             ExpressionWriter w = new ExpressionWriter();
-            String condition = VersionChecks.render(w, version, fresh, m.value(version, bindings.get(version), false));
+            String condition = VersionChecks.render(w, version, chosen[0], m.value(version, bindings.get(version),
+                    false));
             return put.toBuilder().item(withNextVersion(m, version, put.item())).conditionExpression(condition)
                     .expressionAttributeNames(w.names()).expressionAttributeValues(w.values())
                     .returnValuesOnConditionCheckFailure(ALL_OLD).build();
-        });
+        }, false));
     }
 
+    /**
+     * The update, built for every combination of what only the state input tells: whether the model's version is
+     * new, and for each sparse index the update sets from expressions, whether its fields end up all null (the
+     * manager then removes its keys rather than setting them).
+     */
     public String update(List<? extends Update<M>> updates) {
         WriteSupport.refuseUniqueChanges(schema, updates);
         FieldSchema version = schema.versionField();
-        if (version == null) {
-            return build((m, t) -> Writes.updateRequest(t, schema, inputs(m, Map.of()), null, rendered(m, updates)), false);
+        if (version != null) {
+            WriteSupport.refuseVersionChange(schema, updates);
         }
-        WriteSupport.refuseVersionChange(schema, updates);
-        return versioned(version, (m, t, fresh) -> {
+        Map<FieldSchema, String> expressions = new HashMap<>(bindings);
+        for (Update<M> u : updates) {
+            String expression = WriteSupport.expressionOf(schema, u);
+            if (expression != null) {
+                expressions.put(WriteSupport.field(schema, u), expression);
+            }
+        }
+        List<String> conditions = new ArrayList<>();
+        if (version != null) {
+            conditions.add(VersionChecks.isFresh(bindings.get(version)));
+        }
+        List<Integer> sparse = new ArrayList<>();
+        for (int index : SparseIndexes.of(schema)) {
+            List<FieldSchema> fields = KeyComposer.indexFields(schema, index);
+            if (updates.stream().anyMatch(u -> WriteSupport.expressionOf(schema, u) != null
+                    && fields.contains(WriteSupport.field(schema, u)))) {
+                sparse.add(index);
+                conditions.add(SparseIndexes.allNull(schema, index, expressions::get));
+            }
+        }
+        int first = version == null ? 0 : 1;
+        return variants(conditions, chosen -> build((m, t) -> {
+            Map<FieldSchema, Object> nulls = new HashMap<>();
+            for (int i = 0; i < sparse.size(); i++) {
+                if (chosen[first + i]) {
+                    KeyComposer.indexFields(schema, sparse.get(i)).forEach(f -> nulls.put(f, null));
+                }
+            }
+            M model = inputs(m, nulls);
+            List<Update<M>> rendered = rendered(m, updates, nulls.keySet());
+            if (version == null) {
+                return Writes.updateRequest(t, schema, model, null, rendered);
+            }
             Map<String, AttributeValue> next = Map.of(version.attributeName(),
                     version.encode(m.value(version, VersionChecks.next(bindings.get(version)), false)));
-            UpdateItemRequest update = UpdateItemOperation.request(t, schema, inputs(m, Map.of()), rendered(m, updates),
-                    next, w -> VersionChecks.render(w, version, fresh, m.value(version, bindings.get(version), false)));
+            UpdateItemRequest update = UpdateItemOperation.request(t, schema, model, rendered, next,
+                    w -> VersionChecks.render(w, version, chosen[0], m.value(version, bindings.get(version), false)));
             return update.toBuilder().returnValuesOnConditionCheckFailure(ALL_OLD).build();
-        });
+        }, false));
     }
 
-    /** The updates with expressions in place, and the {@code @UpdatedAt} the manager would add. */
-    private List<Update<M>> rendered(Markers m, List<? extends Update<M>> updates) {
+    /** One template for every combination of the conditions, each picking where the state runs. */
+    private static String variants(List<String> conditions, Function<boolean[], String> leaf) {
+        return variants(conditions, new boolean[conditions.size()], 0, leaf);
+    }
+
+    private static String variants(List<String> conditions, boolean[] chosen, int i, Function<boolean[], String> leaf) {
+        if (i == conditions.size()) {
+            return leaf.apply(chosen.clone());
+        }
+        chosen[i] = true;
+        String holds = variants(conditions, chosen, i + 1, leaf);
+        chosen[i] = false;
+        String fails = variants(conditions, chosen, i + 1, leaf);
+        return JsonBranches.choose(conditions.get(i), holds, fails);
+    }
+
+    /**
+     * The updates with expressions in place, and the {@code @UpdatedAt} the manager would add; the fields in
+     * {@code nulls} set to null instead.
+     */
+    private List<Update<M>> rendered(Markers m, List<? extends Update<M>> updates, Set<FieldSchema> nulls) {
         List<Update<M>> rendered = new ArrayList<>(updates.size() + 1);
         for (Update<M> update : updates) {
-            rendered.add(update(m, update));
+            FieldSchema f = WriteSupport.field(schema, update);
+            rendered.add(nulls.contains(f) && WriteSupport.expressionOf(schema, update) != null
+                    ? new UpdateNode.SetValue<>(Attribute.of(schema.type(), f.name(), f.attributeName()), null)
+                    : update(m, update));
         }
         Update<M> updatedAt = WriteSupport.updatedAt(schema, updates);
         if (updatedAt != null) {
@@ -175,30 +243,11 @@ public final class JsonataRequests<M> {
         }, true);
     }
 
-    /**
-     * A write of a versioned model: built for a model never written and for one read at a version, joined into one
-     * template that picks by the state input's version where it runs.
-     */
-    private String versioned(FieldSchema version, VersionedRequest request) {
-        Markers markers = new Markers();
-        Target target = Target.requestsOnly(markers.text(tableExpression));
-        SdkPojo fresh = request.build(markers, target, true);
-        SdkPojo read = request.build(markers, target, false);
-        return JsonBranches.choose(VersionChecks.isFresh(bindings.get(version)),
-                TemplateWriter.write(fresh, markers, false), TemplateWriter.write(read, markers, false));
-    }
-
     /** Builds a request with the manager's builders; the table name is the marker of its expression. */
     private String build(BiFunction<Markers, Target, SdkPojo> request, boolean sdk) {
         Markers markers = new Markers();
         SdkPojo built = request.apply(markers, Target.requestsOnly(markers.text(tableExpression)));
         return TemplateWriter.write(built, markers, sdk);
-    }
-
-    /** A request of a versioned write, for a model never written ({@code fresh}) or read at a version. */
-    @FunctionalInterface
-    private interface VersionedRequest {
-        SdkPojo build(Markers markers, Target target, boolean fresh);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import dev.storm.Attribute;
 import dev.storm.InvalidTemplateException;
 import dev.storm.Update;
 import dev.storm.internal.expression.ConditionRenderer;
+import dev.storm.internal.expression.UpdateNode;
 import dev.storm.internal.expression.UpdateRenderer;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
@@ -75,7 +76,22 @@ final class WriteSupport {
                 Scalars.now());
     }
 
-    private static <M> FieldSchema field(ModelSchema<M> schema, Update<M> u) {
+    /**
+     * The JSONata expression an update sets its field to: that of a {@code template.set}, or a String given for a
+     * String field; null for anything else (a constant, a removal, an addition).
+     */
+    static <M> String expressionOf(ModelSchema<M> schema, Update<M> u) {
+        if (u instanceof ExpressionUpdate<M> e) {
+            return e.expression();
+        }
+        if (UpdateRenderer.node(u) instanceof UpdateNode.SetValue<M> set && set.value() instanceof String text
+                && field(schema, u).rawType() == String.class) {
+            return Expressions.check(field(schema, u).toString(), field(schema, u), text);
+        }
+        return null;
+    }
+
+    static <M> FieldSchema field(ModelSchema<M> schema, Update<M> u) {
         Attribute<M, ?> attribute = u instanceof ExpressionUpdate<M> e ? e.attribute() : UpdateRenderer.node(u).attribute();
         return ConditionRenderer.field(schema, attribute);
     }
