@@ -22,26 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 @StormTest(tablePerMethod = true)
 class ReadmeStateMachineTest {
 
-    /** The README's snippet, as printed there; {@link #readmeMachine()} is the same code. */
-    private static final String SNIPPET = """
-            JsonataTemplate<User> users = JsonataTemplate.of(User.class)     // every field bound to $states.input.<attributeName>
-                    .bind(User_.type, JsonataTemplate.literal("METADATA"));    // text, written as a JSONata literal
-            String put = users.saveRequest(false);                              // arn:aws:states:::dynamodb:putItem
-            String get = users.getRequest();                                   // arn:aws:states:::dynamodb:getItem
-            String upd = users.updateRequest(User_.email.set("$states.input.email"), users.set(User_.logins, "$states.input.n"));
-            String del = users.deleteRequest();                                 // arn:aws:states:::dynamodb:deleteItem
-            String qry = users.queryRequest(qs -> qs.limit(10).reverse());     // arn:aws:states:::aws-sdk:dynamodb:query
-
-            String asl = StateMachine.startAt("Setup")
-                    .state("Setup", \"""
-                            {"Type": "Pass", "Assign": {"table_name": "{% $states.input.table_name %}"}, "Next": "CreateUser"}\""")
-                    .state("CreateUser", TaskState.putItem(put).output("$states.input").next("GetUser"))
-                    .state("GetUser", TaskState.getItem(get).output("$states.result.Item"))
-                    .toJson();
-            """;
-
     @SuppressWarnings("unused")
     private static String readmeMachine() {
+        // README snippet begins
         JsonataTemplate<User> users = JsonataTemplate.of(User.class)     // every field bound to $states.input.<attributeName>
                 .bind(User_.type, JsonataTemplate.literal("METADATA"));    // text, written as a JSONata literal
         String put = users.saveRequest(false);                              // arn:aws:states:::dynamodb:putItem
@@ -56,13 +39,20 @@ class ReadmeStateMachineTest {
                 .state("CreateUser", TaskState.putItem(put).output("$states.input").next("GetUser"))
                 .state("GetUser", TaskState.getItem(get).output("$states.result.Item"))
                 .toJson();
+        // README snippet ends
         return asl;
     }
 
     @Test
     void theReadme_printsTheSnippetThisTestRuns() throws Exception {
-        String readme = Files.readString(Path.of(System.getProperty("user.dir")).getParent().resolve("README.md"));
-        assertThat(readme).contains("```java\n" + SNIPPET + "```");
+        Path module = Path.of(System.getProperty("user.dir"));
+        String source = Files.readString(module.resolve("src/test/java/dev/storm/jsonata/ReadmeStateMachineTest.java"));
+        String code = source.substring(source.indexOf("// README snippet begins\n") + 25,
+                source.indexOf("        // README snippet ends"));
+        String snippet = code.lines().map(line -> line.length() >= 8 ? line.substring(8) : line)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        assertThat(snippet).contains("StateMachine.startAt(\"Setup\")");
+        assertThat(Files.readString(module.getParent().resolve("README.md"))).contains("```java\n" + snippet + "```");
     }
 
     @Test
