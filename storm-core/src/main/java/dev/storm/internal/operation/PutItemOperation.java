@@ -15,12 +15,17 @@ public final class PutItemOperation {
     }
 
     public static <M> PutItemRequest request(ModelSchema<M> schema, M model, boolean allowOverride) {
-        Map<String, AttributeValue> item = schema.toItem(Timestamps.forPut(schema, model, Instant.now()));
+        Map<String, AttributeValue> item = item(schema, model);
         PutItemRequest.Builder builder = PutItemRequest.builder().tableName(Tables.name()).item(item);
         if (!allowOverride) {
             builder.conditionExpression("attribute_not_exists(#n0)").expressionAttributeNames(Map.of("#n0", "PK"));
         }
         return builder.build();
+    }
+
+    /** The item a put writes: the model's, with its timestamps filled. */
+    public static <M> Map<String, AttributeValue> item(ModelSchema<M> schema, M model) {
+        return schema.toItem(Timestamps.forPut(schema, model, Instant.now()));
     }
 
     public static <M> void execute(ModelSchema<M> schema, PutItemRequest request) {
