@@ -84,8 +84,7 @@ final class ItemCodecSource {
             encode.append(INDENT).append(INDENT).append("item.put(").append(attribute).append(", encoded[").append(i)
                     .append("] = ").append(written).append(");\n");
             String stored = "item.get(" + attribute + ")";
-            arguments.add(kind == Kind.RUNTIME
-                    ? "(" + names.typeArgument(field.type()) + ") fields[" + i + "].decode(" + stored + ")"
+            arguments.add(kind == Kind.RUNTIME ? cast(field.type()) + "fields[" + i + "].decode(" + stored + ")"
                     : read(kind, field.type(), stored));
         }
         StringBuilder out = new StringBuilder();
@@ -214,6 +213,12 @@ final class ItemCodecSource {
             return Kind.RECORD;
         }
         return Kind.RUNTIME;
+    }
+
+    /** The cast from Object to the field's type: primitives through their box, none for Object itself. */
+    private String cast(TypeMirror type) {
+        String target = names.typeArgument(type);
+        return target.equals("java.lang.Object") ? "" : "(" + target + ") ";
     }
 
     private static boolean isString(TypeMirror type) {
