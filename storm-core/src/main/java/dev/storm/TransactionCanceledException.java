@@ -43,7 +43,7 @@ public class TransactionCanceledException extends StormException {
         /** An update or check found no item. */
         DOES_NOT_EXIST,
         /** The stored {@code @Version} differs from the model's, or the item changed since STORM read it. */
-        CONCURRENT_MODIFICATION,
+        VERSION_CONFLICT,
         /** A {@code @Field(unique = true)} value is held by another item. */
         UNIQUE_VALUE_TAKEN,
         /** A user condition ({@code check}, or a conditional write) did not hold. */

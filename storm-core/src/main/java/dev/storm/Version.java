@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a numeric field as the model's version for optimistic locking: every save, update and delete is conditional
  * on the stored version being the one the model was read with, and increments it. A stale write is a
- * {@link ConcurrentModificationException}.
+ * {@link VersionConflictException}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

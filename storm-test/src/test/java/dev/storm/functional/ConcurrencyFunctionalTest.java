@@ -2,7 +2,7 @@ package dev.storm.functional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storm.ConcurrentModificationException;
+import dev.storm.VersionConflictException;
 import dev.storm.ConnectionManager;
 import dev.storm.F;
 import dev.storm.TableContext;
@@ -123,7 +123,7 @@ class ConcurrencyFunctionalTest {
                     try {
                         current.update(Doc_.edits.set(current.edits() + 1));
                         break;
-                    } catch (ConcurrentModificationException e) {
+                    } catch (VersionConflictException e) {
                         conflicts.incrementAndGet();
                     }
                 }

@@ -98,13 +98,13 @@ class TransactionFunctionalTest {
     }
 
     @Test
-    void atomic_withAStaleVersion_isConcurrentModification() {
+    void atomic_withAStaleVersion_isVersionConflict() {
         Account v1 = Account.objects.create(OPEN);
         v1.update(Account_.status.set("FROZEN"));
 
         assertThatThrownBy(() -> Transaction.atomic(tx -> tx.update(v1, Account_.status.set("CLOSED"))))
                 .isInstanceOfSatisfying(TransactionCanceledException.class, e -> assertThat(
-                        e.failures().get(0).reason()).isEqualTo(Reason.CONCURRENT_MODIFICATION));
+                        e.failures().get(0).reason()).isEqualTo(Reason.VERSION_CONFLICT));
         assertThat(Account.objects.get(Account_.accountId.eq("acc1")).status()).isEqualTo("FROZEN");
     }
 

@@ -3,7 +3,7 @@ package dev.storm.functional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storm.ConcurrentModificationException;
+import dev.storm.VersionConflictException;
 import dev.storm.InvalidValueException;
 import dev.storm.ObjectAlreadyExistsException;
 import dev.storm.UniqueConstraintException;
@@ -53,7 +53,7 @@ class VersionFunctionalTest {
 
         assertThat(v2.version()).isEqualTo(2);
         assertThatThrownBy(() -> v1.update(Doc_.title.set("Lost")))
-                .isInstanceOf(ConcurrentModificationException.class)
+                .isInstanceOf(VersionConflictException.class)
                 .hasMessageContaining("D#d1#Doc").hasMessageContaining("read at version 1")
                 .hasMessageContaining("version 2 is stored");
         assertThat(stored("d1")).isEqualTo(v2);
@@ -67,7 +67,7 @@ class VersionFunctionalTest {
 
         assertThat(stored("d1")).isEqualTo(new Doc("d1", "Saved", 0, 2));
         assertThatThrownBy(() -> v1.withTitle("Stale").save())
-                .isInstanceOf(ConcurrentModificationException.class).hasMessageContaining("version 2 is stored");
+                .isInstanceOf(VersionConflictException.class).hasMessageContaining("version 2 is stored");
         assertThat(stored("d1").title()).isEqualTo("Saved");
     }
 
@@ -76,7 +76,7 @@ class VersionFunctionalTest {
         Doc.objects.create(new Doc("d1", "Draft", 0, 0));
 
         assertThatThrownBy(() -> new Doc("d1", "Fresh", 0, 0).save())
-                .isInstanceOf(ConcurrentModificationException.class).hasMessageContaining("read at version 0");
+                .isInstanceOf(VersionConflictException.class).hasMessageContaining("read at version 0");
         assertThat(stored("d1").title()).isEqualTo("Draft");
     }
 
@@ -85,7 +85,7 @@ class VersionFunctionalTest {
         Doc v1 = Doc.objects.create(new Doc("d1", "Draft", 0, 0));
         Doc v2 = v1.update(Doc_.edits.add(1));
 
-        assertThatThrownBy(v1::delete).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(v1::delete).isInstanceOf(VersionConflictException.class);
         assertThat(stored("d1")).isEqualTo(v2);
         v2.delete();
         assertThat(Doc.objects.using(Doc_.docId.eq("d1")).list()).isEmpty();
@@ -123,7 +123,7 @@ class VersionFunctionalTest {
         assertThat(a2.version()).isEqualTo(2);
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly("UNIQUE#Account#email#y@b.c");
         assertThatThrownBy(() -> a1.update(Account_.email.set("z@b.c")))
-                .isInstanceOf(ConcurrentModificationException.class).hasMessageContaining("read at version 1");
+                .isInstanceOf(VersionConflictException.class).hasMessageContaining("read at version 1");
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly("UNIQUE#Account#email#y@b.c");
         Account.objects.create(new Account("a2", "x@b.c", "OPEN", null));
         assertThatThrownBy(() -> Account.objects.create(new Account("a3", "y@b.c", "OPEN", null)))

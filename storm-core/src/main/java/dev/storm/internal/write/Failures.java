@@ -1,6 +1,6 @@
 package dev.storm.internal.write;
 
-import dev.storm.ConcurrentModificationException;
+import dev.storm.VersionConflictException;
 import dev.storm.ConditionFailedException;
 import dev.storm.ObjectAlreadyExistsException;
 import dev.storm.ObjectDoesNotExistException;
@@ -19,7 +19,7 @@ final class Failures {
             case ALREADY_EXISTS -> new ObjectAlreadyExistsException(failure.message(), cause);
             case DOES_NOT_EXIST -> new ObjectDoesNotExistException(failure.message(), cause);
             case VERSION_CONFLICT, CHANGED_SINCE_READ, TRANSACTION_CONFLICT ->
-                    new ConcurrentModificationException(failure.message(), cause);
+                    new VersionConflictException(failure.message(), cause);
             case UNIQUE_VALUE_TAKEN -> new UniqueConstraintException(failure.message(), cause);
             case CONDITION_FAILED -> new ConditionFailedException(failure.message(), cause);
             case THROTTLED, OTHER -> new StormException(failure.message(), cause);

@@ -1,7 +1,7 @@
 package dev.storm.internal.write;
 
 import dev.storm.Condition;
-import dev.storm.ConcurrentModificationException;
+import dev.storm.VersionConflictException;
 import dev.storm.ObjectDoesNotExistException;
 import dev.storm.Update;
 import dev.storm.internal.batch.Backoff;
@@ -168,7 +168,7 @@ public final class Writes {
                 break;
             }
         }
-        throw new ConcurrentModificationException(stale.failure().message() + "; gave up after "
+        throw new VersionConflictException(stale.failure().message() + "; gave up after "
                 + GUARDED_ATTEMPTS + " attempts", stale.cause());
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storm.BulkResult;
-import dev.storm.ConcurrentModificationException;
+import dev.storm.VersionConflictException;
 import dev.storm.ConditionFailedException;
 import dev.storm.F;
 import dev.storm.Transaction;
@@ -68,7 +68,7 @@ class WritesContractTest {
         Account read = Account.objects.create(new Account("acc1", "OPEN", 0));
         read.update(Account_.status.set("FROZEN"));
         assertThatThrownBy(() -> read.update(Account_.status.set("CLOSED")))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(VersionConflictException.class);
 
         Order order = Order.objects.create(new Order("u1", "o1", 25, "NEW"));
         Order.objects.save(new Order("u1", "o1", 30, "NEW"), Order_.status.eq("NEW"));
