@@ -12,7 +12,8 @@ import java.util.Map;
  * Measures several sides of a comparison in one JVM, taking turns in short slices: each round gives every side one
  * slice, in an order that rotates from round to round, so that whatever the machine does (other work on shared
  * cores, a collection, a frequency change) touches every side alike. A side's sample of a round is its rate in that
- * slice, operations per millisecond, and the CPU time its thread spent per operation. Not thread-safe.
+ * slice, operations per millisecond, the CPU time its thread spent per operation, and the CPU time every other
+ * thread of the JVM spent meanwhile per operation (an in-process server's share). Not thread-safe.
  */
 public final class Interleaved {
 
@@ -28,7 +29,8 @@ public final class Interleaved {
     }
 
     /** The per-round samples of every side, by name. */
-    public record Result(Map<String, List<Double>> rates, Map<String, List<Double>> cpuNanosPerOp) {
+    public record Result(Map<String, List<Double>> rates, Map<String, List<Double>> cpuNanosPerOp,
+                         Map<String, List<Double>> otherCpuNanosPerOp) {
 
         /** Rates: STORM against one peer. */
         public Comparison rate(String name, String storm, String peer, String unit) {
@@ -88,9 +90,11 @@ public final class Interleaved {
         }
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        Map<String, List<Double>> others = new LinkedHashMap<>();
         for (String name : names) {
             rates.put(name, new ArrayList<>(rounds));
             cpu.put(name, new ArrayList<>(rounds));
+            others.put(name, new ArrayList<>(rounds));
         }
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < names.size(); i++) {
@@ -98,17 +102,22 @@ public final class Interleaved {
                 double[] sample = slice(name, slice.toNanos());
                 rates.get(name).add(sample[0]);
                 cpu.get(name).add(sample[1]);
+                others.get(name).add(sample[2]);
             }
         }
-        return new Result(rates, cpu);
+        return new Result(rates, cpu, others);
     }
 
-    /** Runs one side for about {@code nanos}: its rate (ops/ms) and its thread's CPU nanoseconds per operation. */
+    /**
+     * Runs one side for about {@code nanos}: its rate (ops/ms), its thread's CPU nanoseconds per operation, and the
+     * other threads' CPU nanoseconds per operation.
+     */
     private double[] slice(String name, long nanos) {
         Work work = sides.get(name);
         int batch = batches.get(name);
         long operations = 0;
         long folded = 0;
+        long othersStart = othersCpu();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long elapsed;
@@ -118,10 +127,23 @@ public final class Interleaved {
             elapsed = System.nanoTime() - start;
         } while (elapsed < nanos);
         long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
+        long others = othersCpu() - othersStart;
         sink += folded;
         // about ten batches to a slice, so the clock is read rarely yet the slice ends close to its length
         double perOperation = (double) elapsed / operations;
         batches.put(name, (int) Math.max(1, Math.min(1_000_000, nanos / 10 / Math.max(1, perOperation))));
-        return new double[] {operations / (elapsed / 1e6), (double) cpu / operations};
+        return new double[] {operations / (elapsed / 1e6), (double) cpu / operations, (double) others / operations};
+    }
+
+    /** The CPU time of every live thread but this one (a thread that ended meanwhile is not counted). */
+    private static long othersCpu() {
+        long self = Thread.currentThread().getId();
+        long total = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            if (id != self) {
+                total += Math.max(0, THREADS.getThreadCpuTime(id));
+            }
+        }
+        return total;
     }
 }

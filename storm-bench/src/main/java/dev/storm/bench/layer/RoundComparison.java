@@ -16,8 +16,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * {@link Rounds} through a real SDK client, every side interleaved: against the {@link CannedEndpoint} this
  * measures the client stack without a database, against DynamoDB Local the whole way. Besides the comparisons it
- * reports the share of a round the client's thread spends on the CPU, measured on the hand-written side; the rest
- * is the wire and whatever answers. Not thread-safe.
+ * reports how the CPU time of a hand-written round splits between the client's thread and every other thread of
+ * the JVM, which are the in-process server's (DynamoDB Local, or the canned endpoint) and the SDK's. Not
+ * thread-safe.
  */
 public final class RoundComparison {
 
@@ -26,7 +27,7 @@ public final class RoundComparison {
 
     /**
      * Three comparisons named {@code <layer>-hand}, {@code <layer>-static} and {@code <layer>}, then the line
-     * {@code share <layer>: client-cpu=..% elsewhere=..%}. The table must exist and, unless the endpoint is canned,
+     * {@code share <layer>: client=..% server=..%}. The table must exist and, unless the endpoint is canned,
      * hold the seeded orders.
      */
     public static List<String> run(String layer, DynamoDbClient client, String table, Duration warmUp, int rounds,
@@ -41,9 +42,9 @@ public final class RoundComparison {
                 .side("enhanced", count -> work.enhanced(beans, count))
                 .run(warmUp, rounds, slice);
         List<Comparison> comparisons = List.of(
-                r.rate(layer + "-hand", "storm", "handwritten", "rounds/ms"),
-                r.rate(layer + "-static", "storm", "static", "rounds/ms"),
-                r.rate(layer, "storm", "enhanced", "rounds/ms"));
+                r.rate(layer + "-hand", "storm", "handwritten", "rounds/s", 1000),
+                r.rate(layer + "-static", "storm", "static", "rounds/s", 1000),
+                r.rate(layer, "storm", "enhanced", "rounds/s", 1000));
         List<String> lines = new ArrayList<>();
         for (Comparison c : comparisons) {
             lines.add(c.line());
@@ -53,17 +54,16 @@ public final class RoundComparison {
         return lines;
     }
 
-    /** The client thread's CPU time as a share of the wall time of a hand-written round. */
+    /** How the CPU time of a hand-written round splits between the client's thread and the JVM's other threads. */
     static String share(String layer, Interleaved.Result r) {
         List<Double> shares = new ArrayList<>();
-        List<Double> rates = r.rates().get("handwritten");
-        List<Double> cpu = r.cpuNanosPerOp().get("handwritten");
-        for (int i = 0; i < rates.size(); i++) {
-            double wallNanos = 1e6 / rates.get(i);
-            shares.add(Math.min(1, cpu.get(i) / wallNanos));
+        List<Double> client = r.cpuNanosPerOp().get("handwritten");
+        List<Double> others = r.otherCpuNanosPerOp().get("handwritten");
+        for (int i = 0; i < client.size(); i++) {
+            shares.add(client.get(i) / Math.max(1, client.get(i) + others.get(i)));
         }
-        double client = Median.of(shares);
-        return String.format(Locale.ROOT, "share %s: client-cpu=%.0f%% elsewhere=%.0f%% (the wire and the server)",
-                layer, client * 100, (1 - client) * 100);
+        double share = Median.of(shares);
+        return String.format(Locale.ROOT, "share %s: client=%.0f%% server=%.0f%% of the CPU time of a round",
+                layer, share * 100, (1 - share) * 100);
     }
 }

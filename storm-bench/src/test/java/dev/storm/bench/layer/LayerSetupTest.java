@@ -56,9 +56,9 @@ class LayerSetupTest {
                     Duration.ofMillis(1));
 
             assertThat(lines).hasSize(7);
-            assertThat(lines.get(0)).matches("compare http-hand: storm=\\S+ handwritten=\\S+ ratio=\\S+ unit=rounds/ms");
+            assertThat(lines.get(0)).matches("compare http-hand: storm=\\S+ handwritten=\\S+ ratio=\\S+ unit=rounds/s");
             assertThat(lines.get(1)).matches("spread http-hand: q1=\\S+ median=\\S+ q3=\\S+ rounds=2");
-            assertThat(lines.get(6)).matches("share http: client-cpu=\\d+% elsewhere=\\d+% .*");
+            assertThat(lines.get(6)).matches("share http: client=\\d+% server=\\d+% of the CPU time of a round");
         }
     }
 }

@@ -44,7 +44,10 @@ public final class BulkWrites {
             // once, straight into the batch's write request.
             Map<String, AttributeValue> item = PutItemOperation.item(schema, model);
             TableKey key = TableKey.of(item);
-            ItemSize.check(item, key.describe(schema.name()) + " (element " + position + " of " + operation + ")");
+            if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+                // the description is built only for the item that fails
+                ItemSize.check(item, key.describe(schema.name()) + " (element " + position + " of " + operation + ")");
+            }
             Integer first = positions.putIfAbsent(key, position);
             if (first != null) {
                 throw new InvalidValueException(operation + ": elements " + first + " and " + position
