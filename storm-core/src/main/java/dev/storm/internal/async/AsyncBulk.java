@@ -29,6 +29,9 @@ import java.util.function.Function;
  */
 public final class AsyncBulk {
 
+    // the listeners of the blocking calls are not told of async requests and retries (yet)
+    private static final RetryState.Retrying QUIET = (pending, attempt, reason, delay) -> { };
+
     private AsyncBulk() {
     }
 
@@ -47,7 +50,7 @@ public final class AsyncBulk {
     /** bulkGet: the keys are checked now, on the calling thread, before anything is sent. */
     public static <M> CompletableFuture<BulkGetResult<M>> get(AsyncTarget target, ModelSchema<M> schema,
                                                               Collection<M> keys, BulkOptions options) {
-        ReadTally<M> tally = new ReadTally<>(schema, keys, options);
+        ReadTally<M> tally = new ReadTally<>(schema, keys, options, QUIET);
         String table = target.tableName();
         return run(tally.chunks(), options.concurrency(), chunk -> retry(tally.start(chunk),
                 sent -> target.batchGetItem(BatchGetItemOperation.request(table, sent)).thenApply(response ->
@@ -57,7 +60,7 @@ public final class AsyncBulk {
 
     private static CompletableFuture<BulkResult> write(AsyncTarget target, BulkWrites.Batch batch,
                                                        BulkOptions options) {
-        WriteTally tally = new WriteTally(batch.operation(), batch.items(), options);
+        WriteTally tally = new WriteTally(batch.operation(), batch.items(), options, QUIET);
         String table = target.tableName();
         return run(tally.chunks(), options.concurrency(), chunk -> retry(tally.start(chunk),
                 sent -> target.batchWriteItem(BatchWriteItemOperation.request(table, sent)).thenApply(response ->
@@ -121,7 +124,7 @@ public final class AsyncBulk {
                     done.complete(null);
                     return;
                 }
-                later(state.delayNanos()).execute(() -> step(state, send, done));
+                later(state.nextWaitNanos()).execute(() -> step(state, send, done));
             } catch (RuntimeException | Error unexpected) {
                 done.completeExceptionally(unexpected);
             }

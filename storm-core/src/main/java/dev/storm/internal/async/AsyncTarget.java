@@ -1,6 +1,7 @@
 package dev.storm.internal.async;
 
 import dev.storm.StormException;
+import dev.storm.internal.target.Settings;
 import dev.storm.internal.target.Target;
 import dev.storm.internal.write.SingleWrite;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public final class AsyncTarget {
         Objects.requireNonNull(clientSource, "clientSource");
         return new AsyncTarget(Target.resolving(tableName, () -> {
             throw new StormException("an asynchronous call sends its requests through its async client");
-        }, noTableName), clientSource);
+        }, noTableName, Settings.DEFAULT), clientSource);
     }
 
     /** The target the request builders take: it names the table and sends nothing. */

@@ -29,7 +29,8 @@ public final class BulkReads {
 
     public static <M> BulkGetResult<M> get(Target target, ModelSchema<M> schema, Collection<M> keys,
                                            BulkOptions options) {
-        ReadTally<M> tally = new ReadTally<>(schema, keys, options);
+        ReadTally<M> tally = new ReadTally<>(schema, keys, options, (pending, attempt, reason, delay) ->
+                target.retrying("BatchGetItem", schema.name(), pending, attempt, delay, reason));
         ChunkRunner.run(tally.chunks(), options.concurrency(), chunk -> RetryLoop.run(tally.start(chunk),
                 sent -> BatchGetItemOperation.execute(target, schema.name(), sent, tally::found)));
         return tally.result();
@@ -47,13 +48,16 @@ public final class BulkReads {
         private final List<TableKey> asked;
         private final List<Key> all;
         private final long deadlineNanos;
+        private final RetryState.Retrying retrying;
         private final Map<TableKey, Map<String, AttributeValue>> found = new ConcurrentHashMap<>();
         private final Map<TableKey, BulkFailure> failed = new ConcurrentHashMap<>();
 
         /**
          * @throws InvalidValueException when there are no keys or one is null
          */
-        public ReadTally(ModelSchema<M> schema, Collection<M> keys, BulkOptions options) {
+        public ReadTally(ModelSchema<M> schema, Collection<M> keys, BulkOptions options,
+                         RetryState.Retrying retrying) {
+            this.retrying = retrying;
             String operation = "bulkGet of " + schema.name();
             if (keys == null || keys.isEmpty()) {
                 throw new InvalidValueException(operation + " got no keys; a batch needs at least one (check for an"
@@ -92,7 +96,7 @@ public final class BulkReads {
                         for (Key k : left) {
                             failed.put(k.key(), new BulkFailure((Model<?>) k.model(), reason, cause));
                         }
-                    });
+                    }, retrying);
         }
 
         /** An item a response held. */

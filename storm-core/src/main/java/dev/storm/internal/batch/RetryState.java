@@ -19,16 +19,25 @@ public final class RetryState<T> {
         void fail(List<T> elements, String reason, Throwable cause);
     }
 
+    /** Told before elements are sent again: how many, after how many sends without progress, why, after what wait. */
+    @FunctionalInterface
+    public interface Retrying {
+        void retrying(int pending, int attempt, String reason, Duration delay);
+    }
+
     private final Backoff backoff;
     private final long deadlineNanos;
     private final Duration deadline;
     private final Fail<T> fail;
+    private final Retrying retrying;
     private List<T> remaining;
     private int idle;
     private String lastReason;
     private Throwable lastError;
 
-    public RetryState(List<T> chunk, Backoff backoff, long deadlineNanos, Duration deadline, Fail<T> fail) {
+    public RetryState(List<T> chunk, Backoff backoff, long deadlineNanos, Duration deadline, Fail<T> fail,
+                      Retrying retrying) {
+        this.retrying = retrying;
         this.remaining = chunk;
         this.backoff = backoff;
         this.deadlineNanos = deadlineNanos;
@@ -85,16 +94,19 @@ public final class RetryState<T> {
         return true;
     }
 
-    /** Waits on the calling thread before the next send; see {@link #delayNanos()}. */
+    /** Waits on the calling thread before the next send; see {@link #nextWaitNanos()}. */
     void pause() {
-        backoff.pause(Math.max(0, idle - 1), deadlineNanos);
+        backoff.sleep(nextWaitNanos());
     }
 
     /**
      * The wait before the next send in nanoseconds, growing with the sends in a row that made no progress, never past
-     * the deadline.
+     * the deadline; the retry is announced with it.
      */
-    public long delayNanos() {
-        return Math.max(0, Math.min(backoff.delayNanos(Math.max(0, idle - 1)), deadlineNanos - System.nanoTime()));
+    public long nextWaitNanos() {
+        long wait = Math.max(0, Math.min(backoff.delayNanos(Math.max(0, idle - 1)),
+                deadlineNanos - System.nanoTime()));
+        retrying.retrying(remaining.size(), idle, lastReason, Duration.ofNanos(wait));
+        return wait;
     }
 }

@@ -21,8 +21,10 @@ public final class WriteTally {
     private final boolean[] written;
     private final long deadlineNanos;
     private final BulkOptions options;
+    private final RetryState.Retrying retrying;
 
-    public WriteTally(String operation, List<Pending> items, BulkOptions options) {
+    public WriteTally(String operation, List<Pending> items, BulkOptions options, RetryState.Retrying retrying) {
+        this.retrying = retrying;
         this.operation = operation;
         this.items = items;
         this.reasons = new String[items.size()];
@@ -48,7 +50,7 @@ public final class WriteTally {
     /** How one chunk stands before its first send, with the call's backoff and deadline. */
     public RetryState<Pending> start(List<Pending> chunk) {
         return new RetryState<>(chunk, new Backoff(options.baseDelay(), options.maxDelay()), deadlineNanos,
-                options.deadline(), this::failed);
+                options.deadline(), this::failed, retrying);
     }
 
     /** A send of these items returned these as unprocessed; returns them. */

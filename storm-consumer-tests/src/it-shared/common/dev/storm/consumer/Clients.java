@@ -1,4 +1,4 @@
-package dev.storm.bench.flow;
+package dev.storm.consumer;
 
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -6,15 +6,16 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The client a child JVM uses to reach the DynamoDB Local server its parent runs. Stateless. */
-final class LocalClient {
+/** A client built as an application builds one: where mixed SDK versions fail with NoClassDefFoundError. */
+public final class Clients {
 
-    private LocalClient() {
+    private Clients() {
     }
 
-    static DynamoDbClient of(String endpoint) {
+    /** A client of the given endpoint, region us-east-1, the same static credentials every time. */
+    public static DynamoDbClient of(URI endpoint) {
         return DynamoDbClient.builder()
-                .endpointOverride(URI.create(endpoint))
+                .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("storm", "storm")))
                 .build();
