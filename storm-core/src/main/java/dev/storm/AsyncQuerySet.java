@@ -124,6 +124,14 @@ public final class AsyncQuerySet<M extends Model<M>> {
     }
 
     /**
+     * How many items the query matches, at most {@code limit(n)}: Query with {@code Select=COUNT}, page by page; see
+     * {@link QuerySet#count()}.
+     */
+    public CompletableFuture<Long> count() {
+        return Futures.call(() -> AsyncQuery.count(targets.get(), options.spec()));
+    }
+
+    /**
      * The results as a reactive-streams {@link Publisher}: nothing is sent until a subscriber requests items; then
      * one Query at a time, the next only when the subscriber has taken the previous page's items and wants more
      * (back-pressure), as the SDK's own paginators do. Each subscription reads the query anew, on the table and async

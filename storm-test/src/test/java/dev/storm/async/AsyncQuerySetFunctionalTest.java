@@ -53,6 +53,18 @@ class AsyncQuerySetFunctionalTest {
     }
 
     @Test
+    void count_givesTheBlockingCount() {
+        orders(25, 0);
+        QuerySet<Order> blocking = Order.objects.using(Order_.userId.eq("u1"));
+        var async = Order.objects.async().using(Order_.userId.eq("u1"));
+        assertThat(async.count().join()).isEqualTo(blocking.count()).isEqualTo(25L);
+        assertThat(async.filter(Order_.status.eq("ODD")).count().join())
+                .isEqualTo(blocking.filter(Order_.status.eq("ODD")).count()).isEqualTo(12L);
+        assertThat(async.limit(4).count().join()).isEqualTo(4L);
+        assertThat(Order.objects.async().using(Order_.userId.eq("nobody")).count().join()).isZero();
+    }
+
+    @Test
     void pages_andCursors_areInterchangeableWithTheBlockingOnes() {
         List<Order> all = orders(25, 0);
         QuerySet<Order> blocking = Order.objects.using(Order_.userId.eq("u1")).limit(10);

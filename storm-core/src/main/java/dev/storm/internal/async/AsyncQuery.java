@@ -7,6 +7,7 @@ import dev.storm.internal.query.QuerySpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * The asynchronous reads of a query set: the requests and the reading of responses are the blocking query set's
@@ -35,6 +36,22 @@ public final class AsyncQuery {
         return target.query(pages.pageRequest()).thenCompose(response -> {
             pages.accept(response);
             return drain(target, spec, pages, items);
+        });
+    }
+
+    /** How many items the query matches; the first request is built now, on the calling thread. */
+    public static <M> CompletableFuture<Long> count(AsyncTarget target, QuerySpec<M> spec) {
+        return count(target, new QueryPaging.CountRead(target.requests(), spec));
+    }
+
+    private static CompletableFuture<Long> count(AsyncTarget target, QueryPaging.CountRead read) {
+        QueryRequest request = read.nextRequest();
+        if (request == null) {
+            return CompletableFuture.completedFuture(read.result());
+        }
+        return target.query(request).thenCompose(response -> {
+            read.accept(response);
+            return count(target, read);
         });
     }
 

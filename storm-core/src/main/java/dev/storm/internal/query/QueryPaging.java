@@ -118,22 +118,56 @@ public final class QueryPaging {
      * the limit. COUNT reads (and is billed for) the same items a full query would, without returning them.
      */
     public static <M> long count(Target target, QuerySpec<M> spec) {
-        QueryRequest first = QueryRequestBuilder.build(target, spec.withOnly(List.of()).withLimit(null)).toBuilder()
-                .select(Select.COUNT).build();
-        Integer limit = spec.limit();
-        long count = 0;
-        Map<String, AttributeValue> startKey = null;
-        do {
+        CountRead read = new CountRead(target, spec);
+        for (QueryRequest request = read.nextRequest(); request != null; request = read.nextRequest()) {
+            read.accept(target.query(spec.schema().name(), request));
+        }
+        return read.result();
+    }
+
+    /**
+     * The counting of a query, whoever sends its requests: {@link #nextRequest()} is the next Query to send (null
+     * when the count is complete), {@link #accept} takes its response. Not thread-safe.
+     */
+    public static final class CountRead {
+
+        private final QueryRequest first;
+        private final Integer limit;
+        private long count;
+        private Map<String, AttributeValue> startKey;
+        private boolean started;
+
+        /** Builds the first request; nothing is sent. */
+        public CountRead(Target target, QuerySpec<?> spec) {
+            this.first = QueryRequestBuilder.build(target, spec.withOnly(List.of()).withLimit(null)).toBuilder()
+                    .select(Select.COUNT).build();
+            this.limit = spec.limit();
+        }
+
+        /** The next Query to send, or null when DynamoDB has no more or the limit is reached. */
+        public QueryRequest nextRequest() {
+            if (started && (startKey == null || limit != null && count >= limit)) {
+                return null;
+            }
             QueryRequest.Builder request = first.toBuilder().exclusiveStartKey(startKey);
             if (limit != null) {
                 request.limit((int) (limit - count));
             }
-            QueryResponse response = target.query(spec.schema().name(), request.build());
+            return request.build();
+        }
+
+        /** Takes the response of {@link #nextRequest()}. */
+        public void accept(QueryResponse response) {
+            started = true;
             count += response.count();
             startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
-        } while (startKey != null && (limit == null || count < limit));
-        return limit == null ? count : Math.min(count, limit);
+        }
+
+        /** The count: at most the limit. */
+        public long result() {
+            return limit == null ? count : Math.min(count, limit);
+        }
     }
 
     /**
