@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
@@ -119,10 +120,7 @@ public final class DynamoDbLocal implements AutoCloseable {
      * @return the new client
      */
     public DynamoDbClient newClient(Consumer<DynamoDbClientBuilder> customizer) {
-        DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("storm", "storm")));
+        DynamoDbClientBuilder builder = toThisServer(DynamoDbClient.builder());
         customizer.accept(builder);
         return builder.build();
     }
@@ -148,10 +146,7 @@ public final class DynamoDbLocal implements AutoCloseable {
      * @return the new client
      */
     public DynamoDbAsyncClient newAsyncClient(Consumer<DynamoDbAsyncClientBuilder> customizer) {
-        DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("storm", "storm")));
+        DynamoDbAsyncClientBuilder builder = toThisServer(DynamoDbAsyncClient.builder());
         customizer.accept(builder);
         return builder.build();
     }
@@ -164,12 +159,16 @@ public final class DynamoDbLocal implements AutoCloseable {
      * @return the new client
      */
     public DynamoDbStreamsClient newStreamsClient(Consumer<DynamoDbStreamsClientBuilder> customizer) {
-        DynamoDbStreamsClientBuilder builder = DynamoDbStreamsClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("storm", "storm")));
+        DynamoDbStreamsClientBuilder builder = toThisServer(DynamoDbStreamsClient.builder());
         customizer.accept(builder);
         return builder.build();
+    }
+
+    /** The builder pointed at this server, in region us-east-1, with dummy credentials. */
+    private <B extends AwsClientBuilder<B, ?>> B toThisServer(B builder) {
+        return builder.endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("storm", "storm")));
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.storm.functional;
 
+import static dev.storm.functional.BulkProofs.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storm.BulkFailure;
 import dev.storm.BulkGetResult;
 import dev.storm.BulkOptions;
 import dev.storm.BulkResult;
@@ -13,16 +13,12 @@ import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The async bulk calls against DynamoDB Local while a {@link FaultInjector} on the async client throttles, answers
@@ -48,14 +44,6 @@ class AsyncBulkFaultFunctionalTest {
         return started.join();
     }
 
-    private static List<Order> orders(int count) {
-        List<Order> orders = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            orders.add(new Order("u" + (i % 50), "o" + i, i, "NEW", "payload of order " + i));
-        }
-        return orders;
-    }
-
     @Test
     void bulkSave_of5000Items_underThrottling500sAndPartialBatches_writesEachExactlyOnce(
             DynamoDbLocal local, DynamoDbClient client, @TableName String table) {
@@ -72,16 +60,7 @@ class AsyncBulkFaultFunctionalTest {
         assertThat(faults.throttled.get()).isGreaterThan(20);
         assertThat(faults.serverErrors.get()).isGreaterThan(10);
         assertThat(faults.withheldItems.get()).isGreaterThan(500);
-        List<Map<String, AttributeValue>> stored = TableScan.items(client, table);
-        assertThat(stored).hasSize(5_000);
-        Map<String, Double> amountByKey = new HashMap<>();
-        for (Map<String, AttributeValue> item : stored) {
-            String key = item.get("PK").s() + "|" + item.get("SK").s();
-            assertThat(amountByKey.put(key, Double.valueOf(item.get("amount").n()))).as(key).isNull();
-        }
-        for (Order o : orders) {
-            assertThat(amountByKey).containsEntry(o.getPk() + "|" + o.getSk(), o.amount());
-        }
+        BulkProofs.assertEachStoredOnce(client, table, orders);
     }
 
     @Test
@@ -92,17 +71,12 @@ class AsyncBulkFaultFunctionalTest {
 
         BulkResult result;
         try (DynamoDbAsyncClient faulty = faults.asyncClient(local)) {
-            result = on(faulty, () -> Order.objects.async().bulkSave(orders, FAST.withDeadline(Duration.ofMillis(300))));
+            result = on(faulty,
+                    () -> Order.objects.async().bulkSave(orders, FAST.withDeadline(Duration.ofMillis(300))));
         }
 
-        assertThat(result.succeeded()).isZero();
-        assertThat(result.failed()).extracting(BulkFailure::model).containsExactlyElementsOf(orders);
-        assertThat(result.failed()).allSatisfy(f -> {
-            assertThat(f.reason()).contains("ProvisionedThroughputExceededException", "deadline of PT0.3S");
-            assertThat(f.cause()).isNotNull();
-        });
+        BulkProofs.assertAllThrottledPastDeadline(result, orders, client, table);
         assertThat(faults.throttled.get()).isGreaterThan(3);
-        assertThat(TableScan.items(client, table)).isEmpty();
     }
 
     @Test
@@ -117,30 +91,14 @@ class AsyncBulkFaultFunctionalTest {
         }
 
         assertThat(faults.refused.get()).isPositive();
-        assertThat(result.failed()).isNotEmpty()
-                .allSatisfy(f -> assertThat(f.reason()).contains("refused by DynamoDB", "ValidationException"));
-        assertThat(result.succeeded() + result.failed().size()).isEqualTo(250);
-        List<String> storedKeys = new ArrayList<>();
-        for (Map<String, AttributeValue> item : TableScan.items(client, table)) {
-            storedKeys.add(item.get("PK").s() + "|" + item.get("SK").s());
-        }
-        List<String> failedKeys = new ArrayList<>();
-        for (Order o : result.failedModels(Order.class)) {
-            failedKeys.add(o.getPk() + "|" + o.getSk());
-        }
-        assertThat(storedKeys).hasSize(result.succeeded()).doesNotContainAnyElementsOf(failedKeys);
-        List<String> allKeys = new ArrayList<>(storedKeys);
-        allKeys.addAll(failedKeys);
-        assertThat(allKeys).hasSize(250).doesNotHaveDuplicates();
+        BulkProofs.assertRefusedAreExactlyTheUnstored(result, client, table, 250);
     }
 
     @Test
     void bulkGet_underFaults_returnsEveryItemInTheOrderAsked(DynamoDbLocal local) {
         List<Order> orders = orders(1_000);
         Order.objects.bulkSave(orders).orThrow();
-        List<Order> keys = new ArrayList<>(orders);
-        keys.add(0, Order.of("nobody", "none", 0));
-        keys.add(orders.get(7));
+        List<Order> keys = BulkProofs.keysWithAbsentAndRepeated(orders);
         FaultInjector faults = new FaultInjector().throttleEvery(5).serverErrorEvery(7).withholdEvery(2);
 
         BulkGetResult<Order> result;
@@ -148,12 +106,7 @@ class AsyncBulkFaultFunctionalTest {
             result = on(faulty, () -> Order.objects.async().bulkGetResult(keys, FAST));
         }
 
-        assertThat(result.isComplete()).isTrue();
-        List<Order> expected = new ArrayList<>(orders);
-        expected.add(0, null);
-        expected.add(orders.get(7));
-        assertThat(result.items()).containsExactlyElementsOf(expected);
-        assertThat(result.missing()).containsExactly(Order.of("nobody", "none", 0));
+        BulkProofs.assertReadInOrder(result, orders);
         assertThat(faults.withheldItems.get()).isPositive();
         assertThat(faults.throttled.get() + faults.serverErrors.get()).isPositive();
     }
