@@ -4,9 +4,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * A table name and client (and async client) switched for one thread by {@link ConnectionManager#tableContext}; closing it restores
- * what was in effect before it was opened. Not thread-safe: open and close it on the same thread. Closing it twice
- * does nothing the second time.
+ * A table name, client and async client switched for one thread by {@link ConnectionManager#tableContext}; closing
+ * it restores what was in effect before it was opened. Not thread-safe: open and close it on the same thread. Closing
+ * it twice does nothing the second time.
  *
  * <pre>{@code
  * try (TableContext ctx = ConnectionManager.table().tableContext("shop_archive", null)) {

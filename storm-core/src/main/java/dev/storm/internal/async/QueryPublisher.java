@@ -72,7 +72,7 @@ public final class QueryPublisher<M> implements Publisher<M> {
             cancelled = true;
         }
 
-        /** Emits what the pages hold and is wanted, and asks for the next page when more is wanted; one thread at a time. */
+        /** Emits what the pages hold and is wanted, and asks for the next page when more is wanted; one at a time. */
         void drain() {
             if (work.getAndIncrement() != 0) {
                 return;
