@@ -90,7 +90,11 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
         return new QuerySet<>(spec.withReverse(!spec.reverse()));
     }
 
-    /** Reads only these attributes (a ProjectionExpression); the others read as null. */
+    /**
+     * Reads only these attributes (a ProjectionExpression) and the model's key and {@code @Version} fields, so that a
+     * projected model can still be updated or deleted; the other fields read as null (or zero). Saving a projected
+     * model writes those nulls: update it instead.
+     */
     @SafeVarargs
     public final QuerySet<M> only(Attribute<M, ?>... attributes) {
         List<Attribute<M, ?>> list = new ArrayList<>(attributes.length);
@@ -146,8 +150,8 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
 
     /**
      * One page of results for an API: up to {@code limit(n)} items after the cursor (the first page for null), read
-     * with as many Query calls as that takes; without a limit, what the first DynamoDB response with items holds (up
-     * to 1 MB). {@link Page#cursor()} continues after the page: an opaque, URL-safe string bound to this model and
+     * with as many Query calls as that takes; without a limit, exactly one Query: what one DynamoDB response holds
+     * (up to 1 MB; possibly no item when a filter drops them all, with a cursor to continue). {@link Page#cursor()} continues after the page: an opaque, URL-safe string bound to this model and
      * query, null when nothing follows. A page that ends exactly where DynamoDB's did may be followed by an empty
      * last page.
      *
