@@ -1,5 +1,8 @@
 package dev.storm;
 
+import dev.storm.internal.target.Target;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -53,18 +56,24 @@ public final class ConnectionManager {
      * @throws StormException when no table name is set anywhere; the message says how to set one
      */
     public String tableName() {
+        String name = tableNameOrNull();
+        if (name == null) {
+            throw noTableName();
+        }
+        return name;
+    }
+
+    private String tableNameOrNull() {
         TableContext context = innermost.get();
         if (context != null && context.tableName() != null) {
             return context.tableName();
         }
         String name = tableName;
-        if (name != null) {
-            return name;
-        }
-        if (environmentTableName != null) {
-            return environmentTableName;
-        }
-        throw new StormException("No DynamoDB table name is set. Set the " + TABLE_NAME_VARIABLE
+        return name != null ? name : environmentTableName;
+    }
+
+    private static StormException noTableName() {
+        return new StormException("No DynamoDB table name is set. Set the " + TABLE_NAME_VARIABLE
                 + " environment variable, call ConnectionManager.table().setTableName(\"my_table\"), or open "
                 + "ConnectionManager.table().tableContext(\"my_table\", null) around the calls.");
     }
@@ -125,6 +134,63 @@ public final class ConnectionManager {
         TableContext context = new TableContext(this, outer, name, effectiveClient);
         innermost.set(context);
         return context;
+    }
+
+    /**
+     * Wraps an executor so that each task runs under the table context that was in effect on the thread that
+     * submitted it: the same table name and client, whatever the worker thread has open. A task submitted outside
+     * any context runs with none (the process-wide values), even on a worker that has one open. The worker's own
+     * context is restored when the task ends. The returned executor is thread-safe if {@code executor} is.
+     *
+     * <pre>{@code
+     * Executor tenantAware = ConnectionManager.table().withCurrentContext(pool);
+     * try (TableContext ctx = ConnectionManager.table().tableContext("tenant_42", null)) {
+     *     CompletableFuture.runAsync(() -> order.save(), tenantAware);   // saved to tenant_42
+     * }
+     * }</pre>
+     *
+     * @param executor the executor that runs the tasks
+     * @return an executor that submits to {@code executor}
+     */
+    public Executor withCurrentContext(Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        return task -> {
+            Objects.requireNonNull(task, "task");
+            TableContext submitted = innermost.get();
+            String name = submitted == null ? null : submitted.tableName();
+            DynamoDbClient submittedClient = submitted == null ? null : submitted.client();
+            executor.execute(() -> runUnder(name, submittedClient, task));
+        };
+    }
+
+    private void runUnder(String name, DynamoDbClient contextClient, Runnable task) {
+        TableContext own = innermost.get();
+        if (name == null && contextClient == null) {
+            innermost.remove();
+        } else {
+            innermost.set(new TableContext(this, null, name, contextClient));
+        }
+        try {
+            task.run();
+        } finally {
+            if (own == null) {
+                innermost.remove();
+            } else {
+                innermost.set(own);
+            }
+        }
+    }
+
+    /**
+     * The target of a call starting now on this thread, with the table name and client in effect here now. A
+     * missing table name is reported when a request needs it, so that invalid input is reported first; the default
+     * client is built only when a request is sent.
+     */
+    Target target() {
+        TableContext context = innermost.get();
+        DynamoDbClient set = context != null && context.client() != null ? context.client() : client;
+        return Target.resolving(tableNameOrNull(), set != null ? () -> set : this::defaultClient,
+                ConnectionManager::noTableName);
     }
 
     private DynamoDbClient defaultClient() {

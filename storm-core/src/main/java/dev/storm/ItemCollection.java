@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * together with one Query: the heart of single-table design. Each item is decoded into its own model by the shape of
  * its sort key, so no attribute is added and tables stay byte-compatible with STORM for Python. Two models whose sort
  * keys have the same shape could be confused, so {@link #of} refuses them. Immutable and thread-safe; each
- * {@link #fetch()} runs the query anew on the calling thread's table and client.
+ * {@link #fetch()} runs the query anew: on the table and client of the calling thread, from {@link ConnectionManager},
+ * for a collection from {@link #of}; on its {@code Storm}'s for one from {@link Storm#itemCollection}.
  *
  * <pre>{@code
  * ItemCollection.Items items = ItemCollection.of(Customer.class, Address.class, Order.class)
@@ -34,9 +35,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 public final class ItemCollection {
 
     private final CollectionQuery query;
+    private final Storm storm;
 
-    private ItemCollection(CollectionQuery query) {
+    private ItemCollection(CollectionQuery query, Storm storm) {
         this.query = query;
+        this.storm = storm;
     }
 
     /**
@@ -82,7 +85,13 @@ public final class ItemCollection {
         for (Class<? extends Model<?>> model : models) {
             schemas.add(ModelSchema.of(Objects.requireNonNull(model, "model")));
         }
-        return new ItemCollection(new CollectionQuery(CollectionLayout.of(schemas, index), List.of(), false, false));
+        return new ItemCollection(new CollectionQuery(CollectionLayout.of(schemas, index), List.of(), false, false),
+                null);
+    }
+
+    /** This collection on {@code storm}'s client and table. */
+    ItemCollection on(Storm storm) {
+        return new ItemCollection(query, storm);
     }
 
     /**
@@ -95,24 +104,24 @@ public final class ItemCollection {
             all.add(Objects.requireNonNull(c, "keyValues"));
         }
         return new ItemCollection(new CollectionQuery(query.layout(), all, query.consistent(),
-                query.reverse()));
+                query.reverse()), storm);
     }
 
     /** Strongly consistent reads (the table only). */
     public ItemCollection consistent(boolean strongly) {
         return new ItemCollection(new CollectionQuery(query.layout(), query.keyValues(), strongly,
-                query.reverse()));
+                query.reverse()), storm);
     }
 
     /** Descending sort-key order. */
     public ItemCollection reverse() {
         return new ItemCollection(new CollectionQuery(query.layout(), query.keyValues(), query.consistent(),
-                !query.reverse()));
+                !query.reverse()), storm);
     }
 
     /** The Query request {@link #fetch()} sends first, built without a network call. */
     public QueryRequest toRequest() {
-        return query.request();
+        return query.request(Storm.targetOf(storm));
     }
 
     /**
@@ -123,13 +132,13 @@ public final class ItemCollection {
      */
     public Items fetch() {
         List<Object> all = new ArrayList<>();
-        query.iterator().forEachRemaining(all::add);
+        query.iterator(Storm.targetOf(storm)).forEachRemaining(all::add);
         return new Items(query.layout().models(), all);
     }
 
     /** The partition's items in sort-key order, decoded into their models, read lazily page by page. */
     public Stream<Object> stream() {
-        Iterator<Object> items = query.iterator();
+        Iterator<Object> items = query.iterator(Storm.targetOf(storm));
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items,
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
     }

@@ -154,7 +154,7 @@ public final class JsonataTemplate<M extends Model<M>> {
      * and narrow the sort key, as they do in the manager.
      */
     public String queryRequest(UnaryOperator<QuerySet<M>> query) {
-        QuerySet<M> set = query.apply(new QuerySet<>(QuerySpec.of(schema)));
+        QuerySet<M> set = query.apply(new QuerySet<>(QuerySpec.of(schema), null));
         return requests.query(set.spec());
     }
 

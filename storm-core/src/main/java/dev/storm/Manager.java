@@ -10,6 +10,7 @@ import dev.storm.internal.query.QuerySpec;
 import dev.storm.internal.scan.ScanSpec;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import dev.storm.internal.write.Writes;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 /**
  * The entry point for one model's items, as Django's {@code objects}: get, create, save, update, delete, and query
  * sets through {@link #using}. One instance per model class ({@code Manager.of(User.class)} always returns it);
- * thread-safe. Each operation runs on the calling thread's table and client from {@link ConnectionManager}.
+ * thread-safe. Each operation of that manager runs on the calling thread's table and client from
+ * {@link ConnectionManager}, looked up once when the operation starts. A manager from {@link Storm#manager} runs every
+ * operation, and every query set and scan it creates, on its {@code Storm}'s client and table instead.
  *
  * <p>The single-item calls named below are those of a plain model. A model with a {@link Version} field sends the
  * same call, conditional on the stored version. A model with a {@code @Field(unique = true)} field writes through
@@ -49,10 +52,21 @@ public final class Manager<M extends Model<M>> {
     };
 
     private final Class<M> type;
+    private final Storm storm;
     private volatile ModelSchema<M> schema;
 
     private Manager(Class<M> type) {
+        this(type, null);
+    }
+
+    private Manager(Class<M> type, Storm storm) {
         this.type = type;
+        this.storm = storm;
+    }
+
+    /** The manager of {@code type} bound to {@code storm}'s client and table. */
+    static <M extends Model<M>> Manager<M> bound(Class<M> type, Storm storm) {
+        return new Manager<>(type, storm);
     }
 
     /**
@@ -81,8 +95,9 @@ public final class Manager<M extends Model<M>> {
         for (Condition<M> c : keyValues) {
             conditions.add(c);
         }
-        GetItemRequest request = GetItemOperation.request(keyOf(conditions));
-        return GetItemOperation.execute(schema(), request);
+        Target target = target();
+        GetItemRequest request = GetItemOperation.request(target, keyOf(conditions));
+        return GetItemOperation.execute(target, schema(), request);
     }
 
     /**
@@ -91,7 +106,7 @@ public final class Manager<M extends Model<M>> {
      * and at its first version if it has a {@link Version} field.
      */
     public M create(M model) {
-        return Writes.create(schema(), model);
+        return Writes.create(target(), schema(), model);
     }
 
     /** Puts the item, overwriting any stored one with the same keys (PutItem, one write). */
@@ -104,7 +119,7 @@ public final class Manager<M extends Model<M>> {
      * {@link MissingRequiredFieldsException} when key fields are unset; nothing is sent then.
      */
     public void save(M model, boolean allowOverride) {
-        Writes.save(schema(), model, allowOverride, null);
+        Writes.save(target(), schema(), model, allowOverride, null);
     }
 
     /**
@@ -114,7 +129,7 @@ public final class Manager<M extends Model<M>> {
      * <pre>{@code Order.objects.save(order, Order_.status.eq("OPEN"));}</pre>
      */
     public void save(M model, Condition<M> condition) {
-        Writes.save(schema(), model, true, required(condition, "save"));
+        Writes.save(target(), schema(), model, true, required(condition, "save"));
     }
 
     /**
@@ -135,7 +150,7 @@ public final class Manager<M extends Model<M>> {
 
     /** Applies the updates in one UpdateItem and returns the stored item; see {@link #update(Model, Update[])}. */
     public M update(M model, List<? extends Update<M>> updates) {
-        return Writes.update(schema(), model, null, updates);
+        return Writes.update(target(), schema(), model, null, updates);
     }
 
     /**
@@ -155,12 +170,12 @@ public final class Manager<M extends Model<M>> {
 
     /** Applies the updates only if the condition holds; see {@link #update(Model, Condition, Update[])}. */
     public M update(M model, Condition<M> condition, List<? extends Update<M>> updates) {
-        return Writes.update(schema(), model, required(condition, "update"), updates);
+        return Writes.update(target(), schema(), model, required(condition, "update"), updates);
     }
 
     /** Deletes the item (DeleteItem); deleting an absent item is not an error. */
     public void delete(M model) {
-        Writes.delete(schema(), model, null);
+        Writes.delete(target(), schema(), model, null);
     }
 
     /**
@@ -168,7 +183,7 @@ public final class Manager<M extends Model<M>> {
      * {@link ConditionFailedException} otherwise, and nothing is deleted.
      */
     public void delete(M model, Condition<M> condition) {
-        Writes.delete(schema(), model, required(condition, "delete"));
+        Writes.delete(target(), schema(), model, required(condition, "delete"));
     }
 
     /**
@@ -186,7 +201,7 @@ public final class Manager<M extends Model<M>> {
 
     /** Writes every model through BatchWriteItem with the given retry and concurrency options. */
     public BulkResult bulkSave(Collection<M> models, BulkOptions options) {
-        return BulkWrites.save(schema(), models, options);
+        return BulkWrites.save(target(), schema(), models, options);
     }
 
     /**
@@ -199,7 +214,7 @@ public final class Manager<M extends Model<M>> {
 
     /** Deletes the items of every model with the given retry and concurrency options. */
     public BulkResult bulkDelete(Collection<M> models, BulkOptions options) {
-        return BulkWrites.delete(schema(), models, options);
+        return BulkWrites.delete(target(), schema(), models, options);
     }
 
     /**
@@ -232,7 +247,7 @@ public final class Manager<M extends Model<M>> {
 
     /** Reads like {@link #bulkGet(Collection, BulkOptions)}, and reports missing and unread keys. */
     public BulkGetResult<M> bulkGetResult(Collection<M> keys, BulkOptions options) {
-        return BulkReads.get(schema(), keys, options);
+        return BulkReads.get(target(), schema(), keys, options);
     }
 
     /**
@@ -246,7 +261,7 @@ public final class Manager<M extends Model<M>> {
         for (Condition<M> c : keyValues) {
             conditions.add(c);
         }
-        return new QuerySet<>(QuerySpec.of(schema())).using(conditions);
+        return new QuerySet<>(QuerySpec.of(schema()), storm).using(conditions);
     }
 
     /**
@@ -256,17 +271,17 @@ public final class Manager<M extends Model<M>> {
      * <pre>{@code Customer.objects.all().segments(4).parallelStream().forEach(this::reindex);}</pre>
      */
     public ScanSet<M> all() {
-        return new ScanSet<>(ScanSpec.of(schema()));
+        return new ScanSet<>(ScanSpec.of(schema()), storm);
     }
 
     /** The GetItem request {@code get} would send for this model's keys. */
     public GetItemRequest getRequest(M model) {
-        return GetItemOperation.request(schema().keys().primaryKey(model));
+        return GetItemOperation.request(target(), schema().keys().primaryKey(model));
     }
 
     /** The PutItem request {@code save(model, allowOverride)} would send. */
     public PutItemRequest saveRequest(M model, boolean allowOverride) {
-        return Writes.putRequest(schema(), model, allowOverride, null);
+        return Writes.putRequest(target(), schema(), model, allowOverride, null);
     }
 
     /**
@@ -274,7 +289,7 @@ public final class Manager<M extends Model<M>> {
      * put inside a TransactWriteItems with its guards; see {@link Transaction#request}.
      */
     public PutItemRequest saveRequest(M model, Condition<M> condition) {
-        return Writes.putRequest(schema(), model, true, required(condition, "saveRequest"));
+        return Writes.putRequest(target(), schema(), model, true, required(condition, "saveRequest"));
     }
 
     /** The UpdateItem request {@code update(model, updates)} would send. */
@@ -289,22 +304,22 @@ public final class Manager<M extends Model<M>> {
 
     /** The UpdateItem request {@code update(model, updates)} would send. */
     public UpdateItemRequest updateRequest(M model, List<? extends Update<M>> updates) {
-        return Writes.updateRequest(schema(), model, null, updates);
+        return Writes.updateRequest(target(), schema(), model, null, updates);
     }
 
     /** The UpdateItem request {@code update(model, condition, updates)} would send. */
     public UpdateItemRequest updateRequest(M model, Condition<M> condition, List<? extends Update<M>> updates) {
-        return Writes.updateRequest(schema(), model, required(condition, "updateRequest"), updates);
+        return Writes.updateRequest(target(), schema(), model, required(condition, "updateRequest"), updates);
     }
 
     /** The DeleteItem request {@code delete(model)} would send. */
     public DeleteItemRequest deleteRequest(M model) {
-        return Writes.deleteRequest(schema(), model, null);
+        return Writes.deleteRequest(target(), schema(), model, null);
     }
 
     /** The DeleteItem request {@code delete(model, condition)} would send. */
     public DeleteItemRequest deleteRequest(M model, Condition<M> condition) {
-        return Writes.deleteRequest(schema(), model, required(condition, "deleteRequest"));
+        return Writes.deleteRequest(target(), schema(), model, required(condition, "deleteRequest"));
     }
 
     private Condition<M> required(Condition<M> condition, String operation) {
@@ -318,10 +333,15 @@ public final class Manager<M extends Model<M>> {
     ModelSchema<M> schema() {
         ModelSchema<M> s = schema;
         if (s == null) {
-            s = ModelSchema.of(type);
+            s = storm == null ? ModelSchema.of(type) : Manager.of(type).schema();
             schema = s;
         }
         return s;
+    }
+
+    /** Where an operation starting now runs: resolved once, then handed to everything the operation does. */
+    private Target target() {
+        return Storm.targetOf(storm);
     }
 
     Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> keyOf(
@@ -358,6 +378,6 @@ public final class Manager<M extends Model<M>> {
 
     @Override
     public String toString() {
-        return "Manager[" + type.getSimpleName() + "]";
+        return "Manager[" + type.getSimpleName() + (storm == null ? "" : " on " + storm.tableName()) + "]";
     }
 }

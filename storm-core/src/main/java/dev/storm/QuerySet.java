@@ -6,6 +6,7 @@ import dev.storm.internal.query.QueryPages;
 import dev.storm.internal.query.QueryPaging;
 import dev.storm.internal.query.QueryRequestBuilder;
 import dev.storm.internal.query.QuerySpec;
+import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * A lazy, immutable DynamoDB Query over one model's items, Django style: every call returns a new query set, and
  * nothing is sent until it is iterated. Iteration pages through {@code LastEvaluatedKey} one Query at a time;
  * {@code limit(n)} caps the items returned however many pages that takes. Immutable and thread-safe; each iteration
- * runs the query anew on the calling thread's table and client.
+ * (and each {@code list}, {@code first}, {@code page}, {@code count} and {@code toRequest}) runs the query anew. A
+ * query set from {@code User.objects} takes the table and client of the thread that iterates it, from
+ * {@link ConnectionManager}, when the iteration starts, and keeps them to the last page; one from a
+ * {@link Storm#manager} always runs on that {@code Storm}'s client and table.
  *
  * <pre>{@code
  * for (Order o : Order.objects.using(Order_.userId.eq("u1")).reverse().limit(20).filter(Order_.amount.gt(50))) { ... }
@@ -32,9 +36,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 public final class QuerySet<M extends Model<M>> implements Iterable<M> {
 
     private final QuerySpec<M> spec;
+    private final Storm storm;
 
-    QuerySet(QuerySpec<M> spec) {
+    QuerySet(QuerySpec<M> spec, Storm storm) {
         this.spec = spec;
+        this.storm = storm;
     }
 
     /**
@@ -56,12 +62,12 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
 
     /** More key values, as a list. */
     public QuerySet<M> using(List<? extends Condition<M>> keyValues) {
-        return new QuerySet<>(spec.withKeys(KeyValues.forQuery(spec.schema(), keyValues)));
+        return new QuerySet<>(spec.withKeys(KeyValues.forQuery(spec.schema(), keyValues)), storm);
     }
 
     /** Queries index GSI1 by the model's gsi fields ({@code true}) or the table ({@code false}). */
     public QuerySet<M> useIndex(boolean use) {
-        return new QuerySet<>(spec.withIndex(use ? 1 : 0));
+        return new QuerySet<>(spec.withIndex(use ? 1 : 0), storm);
     }
 
     /** Queries index {@code GSIn} by the model's fields in that index; 0 queries the table. */
@@ -69,12 +75,12 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
         if (index < 0 || index > 20) {
             throw new InvalidQueryException(spec.schema().name() + ": index " + index + " is outside 0..20");
         }
-        return new QuerySet<>(spec.withIndex(index));
+        return new QuerySet<>(spec.withIndex(index), storm);
     }
 
     /** Strongly consistent reads (the table only). */
     public QuerySet<M> consistent(boolean strongly) {
-        return new QuerySet<>(spec.withConsistent(strongly));
+        return new QuerySet<>(spec.withConsistent(strongly), storm);
     }
 
     /** Returns at most {@code n} items, however many pages that takes (also under a filter). */
@@ -82,12 +88,12 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
         if (n < 1) {
             throw new InvalidQueryException(spec.schema().name() + ": limit must be at least 1, got " + n);
         }
-        return new QuerySet<>(spec.withLimit(n));
+        return new QuerySet<>(spec.withLimit(n), storm);
     }
 
     /** Descending sort-key order. */
     public QuerySet<M> reverse() {
-        return new QuerySet<>(spec.withReverse(!spec.reverse()));
+        return new QuerySet<>(spec.withReverse(!spec.reverse()), storm);
     }
 
     /**
@@ -101,7 +107,7 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
         for (Attribute<M, ?> a : attributes) {
             list.add(a);
         }
-        return new QuerySet<>(spec.withOnly(list));
+        return new QuerySet<>(spec.withOnly(list), storm);
     }
 
     /**
@@ -109,24 +115,25 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
      * the last item a client saw.
      */
     public QuerySet<M> startingAfter(boolean startAfter) {
-        return new QuerySet<>(spec.withStartingAfter(startAfter));
+        return new QuerySet<>(spec.withStartingAfter(startAfter), storm);
     }
 
     /** Keeps only items matching the condition (a FilterExpression); several filters must all hold. */
     public QuerySet<M> filter(Condition<M> condition) {
-        return new QuerySet<>(spec.withFilter(Objects.requireNonNull(condition, "condition")));
+        return new QuerySet<>(spec.withFilter(Objects.requireNonNull(condition, "condition")), storm);
     }
 
     /** The first Query request this set sends, built without a network call. */
     public QueryRequest toRequest() {
-        return QueryRequestBuilder.build(spec);
+        return QueryRequestBuilder.build(Storm.targetOf(storm), spec);
     }
 
     /** Pages lazily through the results; each call starts a new query. */
     @Override
     public Iterator<M> iterator() {
-        return new QueryIterator<>(spec.schema(),
-                new QueryPages(ConnectionManager.table().client(), toRequest(), spec.limit()));
+        Target target = Storm.targetOf(storm);
+        return new QueryIterator<>(spec.schema(), new QueryPages(target, spec.schema().name(),
+                QueryRequestBuilder.build(target, spec), spec.limit()));
     }
 
     /** The results as a lazy sequential stream. */
@@ -164,7 +171,7 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
      *     sent then
      */
     public Page<M> page(String cursor) {
-        QueryPaging.Result<M> result = QueryPaging.page(spec, cursor);
+        QueryPaging.Result<M> result = QueryPaging.page(Storm.targetOf(storm), spec, cursor);
         return new Page<>(result.items(), result.cursor());
     }
 
@@ -175,7 +182,7 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
      * <pre>{@code long n = Order.objects.using(Order_.customerId.eq("c1")).count();}</pre>
      */
     public long count() {
-        return QueryPaging.count(spec);
+        return QueryPaging.count(Storm.targetOf(storm), spec);
     }
 
     QuerySpec<M> spec() {

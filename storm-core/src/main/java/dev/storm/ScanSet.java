@@ -4,6 +4,7 @@ import dev.storm.internal.scan.ScanItems;
 import dev.storm.internal.scan.ScanRequestBuilder;
 import dev.storm.internal.scan.ScanSpec;
 import dev.storm.internal.scan.ScanSpliterator;
+import dev.storm.internal.target.Target;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,8 +21,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * A lazy, immutable Scan of every item of one model in the table, from {@link Manager#all()}. A scan reads (and is
  * billed for) the whole table, other models' items included, and keeps the model's own: by a filter on the server,
  * made exact on the client. Prefer a query wherever an access pattern allows one. Large tables scan faster in
- * parallel {@linkplain #segments(int) segments}. Immutable and thread-safe; each iteration starts a new scan on the
- * calling thread's table and client.
+ * parallel {@linkplain #segments(int) segments}. Immutable and thread-safe; each iteration starts a new scan. A scan
+ * from {@code User.objects.all()} takes the table and client of the thread that starts it, from
+ * {@link ConnectionManager}, and reads every segment with them, on whichever thread; one from a
+ * {@link Storm#manager} always runs on that {@code Storm}'s client and table.
  *
  * <pre>{@code
  * for (Customer c : Customer.objects.all()) { ... }                                  // one segment, page by page
@@ -37,9 +40,11 @@ public final class ScanSet<M extends Model<M>> implements Iterable<M> {
     public static final int MAX_SEGMENTS = 1_000_000;
 
     private final ScanSpec<M> spec;
+    private final Storm storm;
 
-    ScanSet(ScanSpec<M> spec) {
+    ScanSet(ScanSpec<M> spec, Storm storm) {
         this.spec = spec;
+        this.storm = storm;
     }
 
     /**
@@ -52,7 +57,7 @@ public final class ScanSet<M extends Model<M>> implements Iterable<M> {
             throw new InvalidQueryException(spec.schema().name() + ": segments must be between 1 and " + MAX_SEGMENTS
                     + ", got " + total);
         }
-        return new ScanSet<>(spec.withSegments(total));
+        return new ScanSet<>(spec.withSegments(total), storm);
     }
 
     /** Only segment {@code index} (0-based) of the {@link #segments(int)} the scan is split into. */
@@ -61,12 +66,12 @@ public final class ScanSet<M extends Model<M>> implements Iterable<M> {
             throw new InvalidQueryException(spec.schema().name() + ": segment " + index + " is outside 0.."
                     + (spec.segments() - 1) + "; split the scan first, e.g. all().segments(4).segment(" + index + ")");
         }
-        return new ScanSet<>(spec.withSegment(index));
+        return new ScanSet<>(spec.withSegment(index), storm);
     }
 
     /** Keeps only items matching the condition (a FilterExpression); several filters must all hold. */
     public ScanSet<M> filter(Condition<M> condition) {
-        return new ScanSet<>(spec.withFilter(Objects.requireNonNull(condition, "condition")));
+        return new ScanSet<>(spec.withFilter(Objects.requireNonNull(condition, "condition")), storm);
     }
 
     /** Returns at most {@code n} items; the scan stops reading once it has them. */
@@ -74,24 +79,25 @@ public final class ScanSet<M extends Model<M>> implements Iterable<M> {
         if (n < 1) {
             throw new InvalidQueryException(spec.schema().name() + ": limit must be at least 1, got " + n);
         }
-        return new ScanSet<>(spec.withLimit(n));
+        return new ScanSet<>(spec.withLimit(n), storm);
     }
 
     /** Strongly consistent reads. */
     public ScanSet<M> consistent(boolean strongly) {
-        return new ScanSet<>(spec.withConsistent(strongly));
+        return new ScanSet<>(spec.withConsistent(strongly), storm);
     }
 
     /** The Scan request of the first segment this set reads, built without a network call. */
     public ScanRequest toRequest() {
-        return ScanRequestBuilder.build(spec, spec.firstSegment(), Instant.now());
+        return ScanRequestBuilder.build(Storm.targetOf(storm), spec, spec.firstSegment(), Instant.now());
     }
 
     /** Reads lazily, one page at a time, segment after segment; each call starts a new scan. */
     @Override
     public Iterator<M> iterator() {
-        ScanItems<M> items = new ScanItems<>(spec.schema(), ConnectionManager.table().client(), template(),
-                spec.firstSegment(), spec.endSegment());
+        Target target = Storm.targetOf(storm);
+        ScanItems<M> items = new ScanItems<>(spec.schema(), target, template(target), spec.firstSegment(),
+                spec.endSegment());
         return spec.limit() == null ? items : new LimitedIterator<>(items, spec.limit());
     }
 
@@ -106,8 +112,9 @@ public final class ScanSet<M extends Model<M>> implements Iterable<M> {
      * The table and client are those of the calling thread, whichever thread reads a segment.
      */
     public Stream<M> parallelStream() {
-        Stream<M> items = StreamSupport.stream(new ScanSpliterator<>(spec.schema(), ConnectionManager.table().client(),
-                template(), spec.firstSegment(), spec.endSegment()), true);
+        Target target = Storm.targetOf(storm);
+        Stream<M> items = StreamSupport.stream(new ScanSpliterator<>(spec.schema(), target, template(target),
+                spec.firstSegment(), spec.endSegment()), true);
         return spec.limit() == null ? items : items.limit(spec.limit());
     }
 
@@ -127,8 +134,8 @@ public final class ScanSet<M extends Model<M>> implements Iterable<M> {
         return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
     }
 
-    private ScanRequest template() {
-        return ScanRequestBuilder.build(spec, spec.firstSegment(), Instant.now());
+    private ScanRequest template(Target target) {
+        return ScanRequestBuilder.build(target, spec, spec.firstSegment(), Instant.now());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.storm;
 
 import dev.storm.internal.key.TableKey;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import dev.storm.internal.transaction.OperationFailure;
 import dev.storm.internal.transaction.PlannedWrite;
 import dev.storm.internal.transaction.TransactGetItemsOperation;
@@ -23,6 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * TransactWriteItems (each item costs two write units), with an idempotency token. Either every write is applied or
  * none is, and a refusal is a {@link TransactionCanceledException} naming the operation that failed and why. A
  * {@code Transaction} is not thread-safe and is valid only inside its {@code atomic} block, on that block's thread.
+ * It runs on the table and client in effect when {@code atomic} was called ({@link ConnectionManager}), or on a
+ * {@code Storm}'s through {@link Storm#atomic}.
  *
  * <pre>{@code
  * Transaction.atomic(tx -> {
@@ -42,9 +45,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 public final class Transaction {
 
     private final WritePlan plan = new WritePlan();
+    private final Target target;
     private boolean ended;
 
-    private Transaction() {
+    private Transaction(Target target) {
+        this.target = target;
     }
 
     /**
@@ -53,8 +58,12 @@ public final class Transaction {
      * backoff (it wrote nothing); any other is a {@link TransactionCanceledException}.
      */
     public static void atomic(Consumer<Transaction> body) {
-        WritePlan plan = collect(body);
-        List<OperationFailure> failures = TransactWriteItemsOperation.execute(plan, ConnectionManager.table().client());
+        atomic(ConnectionManager.table().target(), body);
+    }
+
+    static void atomic(Target target, Consumer<Transaction> body) {
+        WritePlan plan = collect(target, body);
+        List<OperationFailure> failures = TransactWriteItemsOperation.execute(plan, target, plan.models());
         if (!failures.isEmpty()) {
             throw canceled(failures);
         }
@@ -65,7 +74,11 @@ public final class Transaction {
      * a model with unique fields needs are made.
      */
     public static TransactWriteItemsRequest request(Consumer<Transaction> body) {
-        return collect(body).request(UUID.randomUUID().toString());
+        return request(ConnectionManager.table().target(), body);
+    }
+
+    static TransactWriteItemsRequest request(Target target, Consumer<Transaction> body) {
+        return collect(target, body).request(UUID.randomUUID().toString());
     }
 
     /**
@@ -87,10 +100,14 @@ public final class Transaction {
 
     /** Reads the items of the given keys as one consistent snapshot; see {@link #read(Model[])}. */
     public static TransactionReads read(Collection<? extends Model<?>> keys) {
+        return read(ConnectionManager.table().target(), keys);
+    }
+
+    static TransactionReads read(Target target, Collection<? extends Model<?>> keys) {
         List<Model<?>> asked = new ArrayList<>(keys);
         Map<TableKey, Object> distinct = TransactGetItemsOperation.keys(asked);
-        List<Map<String, AttributeValue>> stored = TransactGetItemsOperation.execute(
-                ConnectionManager.table().client(), ConnectionManager.table().tableName(), distinct);
+        List<Map<String, AttributeValue>> stored = TransactGetItemsOperation.execute(target, models(asked),
+                distinct);
         List<TableKey> order = new ArrayList<>(distinct.keySet());
         List<Object> items = new ArrayList<>(asked.size());
         for (Model<?> key : asked) {
@@ -102,17 +119,17 @@ public final class Transaction {
 
     /** Puts a new item, only if none with its keys exists (and claims its unique values). */
     public <M extends Model<M>> Transaction create(M model) {
-        return add(() -> WritePlanner.put(schema(model, "create"), model, false, null));
+        return add(() -> WritePlanner.put(target, schema(model, "create"), model, false, null));
     }
 
     /** Puts the item, overwriting (conditional on its {@code @Version}, when it has one). */
     public <M extends Model<M>> Transaction save(M model) {
-        return add(() -> WritePlanner.put(schema(model, "save"), model, true, null));
+        return add(() -> WritePlanner.put(target, schema(model, "save"), model, true, null));
     }
 
     /** Puts the item, overwriting, only if the condition holds for the stored item. */
     public <M extends Model<M>> Transaction save(M model, Condition<M> condition) {
-        return add(() -> WritePlanner.put(schema(model, "save"), model, true, required(condition, "save")));
+        return add(() -> WritePlanner.put(target, schema(model, "save"), model, true, required(condition, "save")));
     }
 
     /** Applies the updates to the stored item, which must exist. */
@@ -127,7 +144,7 @@ public final class Transaction {
 
     /** Applies the updates to the stored item, which must exist. */
     public <M extends Model<M>> Transaction update(M model, List<? extends Update<M>> updates) {
-        return add(() -> WritePlanner.update(schema(model, "update"), model, null, updates));
+        return add(() -> WritePlanner.update(target, schema(model, "update"), model, null, updates));
     }
 
     /** Applies the updates to the stored item, which must exist and satisfy the condition. */
@@ -137,22 +154,23 @@ public final class Transaction {
         for (Update<M> u : updates) {
             list.add(u);
         }
-        return add(() -> WritePlanner.update(schema(model, "update"), model, required(condition, "update"), list));
+        return add(() -> WritePlanner.update(target, schema(model, "update"), model, required(condition, "update"),
+                list));
     }
 
     /** Deletes the item (and releases its unique values); an absent item is not an error. */
     public <M extends Model<M>> Transaction delete(M model) {
-        return add(() -> WritePlanner.delete(schema(model, "delete"), model, null));
+        return add(() -> WritePlanner.delete(target, schema(model, "delete"), model, null));
     }
 
     /** Deletes the item only if the condition holds for it. */
     public <M extends Model<M>> Transaction delete(M model, Condition<M> condition) {
-        return add(() -> WritePlanner.delete(schema(model, "delete"), model, required(condition, "delete")));
+        return add(() -> WritePlanner.delete(target, schema(model, "delete"), model, required(condition, "delete")));
     }
 
     /** Writes nothing to the item, but makes the whole transaction depend on the condition holding for it. */
     public <M extends Model<M>> Transaction check(M model, Condition<M> condition) {
-        return add(() -> WritePlanner.check(schema(model, "check"), model, required(condition, "check")));
+        return add(() -> WritePlanner.check(target, schema(model, "check"), model, required(condition, "check")));
     }
 
     private Transaction add(Supplier<List<PlannedWrite>> writes) {
@@ -164,11 +182,11 @@ public final class Transaction {
         return this;
     }
 
-    private static WritePlan collect(Consumer<Transaction> body) {
+    private static WritePlan collect(Target target, Consumer<Transaction> body) {
         if (body == null) {
             throw new InvalidTransactionException("Transaction.atomic needs a body: tx -> { tx.create(...); }");
         }
-        Transaction tx = new Transaction();
+        Transaction tx = new Transaction(target);
         try {
             body.accept(tx);
         } finally {
@@ -187,6 +205,11 @@ public final class Transaction {
             throw new InvalidValueException("tx." + operation + " needs a model, got null");
         }
         return Manager.of((Class<M>) model.getClass()).schema();
+    }
+
+    /** The names of the models of the keys, each once, for what a listener is told. */
+    private static String models(List<Model<?>> keys) {
+        return String.join(",", keys.stream().map(k -> k.getClass().getSimpleName()).distinct().toList());
     }
 
     private static <M> Condition<M> required(Condition<M> condition, String operation) {

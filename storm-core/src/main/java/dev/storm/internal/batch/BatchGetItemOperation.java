@@ -1,13 +1,13 @@
 package dev.storm.internal.batch;
 
 import dev.storm.internal.key.TableKey;
+import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -36,9 +36,10 @@ public final class BatchGetItemOperation {
     }
 
     /** Sends the keys, hands every returned item to {@code found}, and returns the keys left unprocessed. */
-    static List<Key> execute(DynamoDbClient client, String table, List<Key> keys,
+    static List<Key> execute(Target target, String model, List<Key> keys,
                              BiConsumer<TableKey, Map<String, AttributeValue>> found) {
-        BatchGetItemResponse response = client.batchGetItem(request(table, keys));
+        String table = target.tableName();
+        BatchGetItemResponse response = target.batchGetItem(model, request(table, keys));
         if (response.hasResponses()) {
             for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
                 found.accept(TableKey.of(item), item);

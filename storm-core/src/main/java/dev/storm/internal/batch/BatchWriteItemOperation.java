@@ -1,12 +1,12 @@
 package dev.storm.internal.batch;
 
 import dev.storm.internal.key.TableKey;
+import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -33,8 +33,9 @@ public final class BatchWriteItemOperation {
     }
 
     /** Sends the writes and returns those left unprocessed, matched back by key. */
-    static List<Pending> execute(DynamoDbClient client, String table, List<Pending> writes) {
-        BatchWriteItemResponse response = client.batchWriteItem(request(table, writes));
+    static List<Pending> execute(Target target, String model, List<Pending> writes) {
+        String table = target.tableName();
+        BatchWriteItemResponse response = target.batchWriteItem(model, request(table, writes));
         List<WriteRequest> unprocessed = response.hasUnprocessedItems()
                 ? response.unprocessedItems().getOrDefault(table, List.of()) : List.of();
         if (unprocessed.isEmpty()) {

@@ -8,13 +8,13 @@ import dev.storm.Model;
 import dev.storm.internal.batch.BatchGetItemOperation.Key;
 import dev.storm.internal.key.TableKey;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -27,7 +27,8 @@ public final class BulkReads {
     private BulkReads() {
     }
 
-    public static <M> BulkGetResult<M> get(ModelSchema<M> schema, Collection<M> keys, BulkOptions options) {
+    public static <M> BulkGetResult<M> get(Target target, ModelSchema<M> schema, Collection<M> keys,
+                                           BulkOptions options) {
         String operation = "bulkGet of " + schema.name();
         if (keys == null || keys.isEmpty()) {
             throw new InvalidValueException(operation + " got no keys; a batch needs at least one (check for an"
@@ -50,7 +51,7 @@ public final class BulkReads {
         List<Key> all = new ArrayList<>(distinct.values());
         Map<TableKey, Map<String, AttributeValue>> found = new ConcurrentHashMap<>();
         Map<TableKey, BulkFailure> failed = new ConcurrentHashMap<>();
-        read(all, found, failed, options);
+        read(target, schema.name(), all, found, failed, options);
 
         List<M> items = new ArrayList<>(asked.size());
         for (TableKey key : asked) {
@@ -69,10 +70,9 @@ public final class BulkReads {
         return new BulkGetResult<>(items, missing, failures);
     }
 
-    private static void read(List<Key> keys, Map<TableKey, Map<String, AttributeValue>> found,
+    private static void read(Target target, String model, List<Key> keys,
+                             Map<TableKey, Map<String, AttributeValue>> found,
                              Map<TableKey, BulkFailure> failed, BulkOptions options) {
-        DynamoDbClient client = BulkWrites.client();
-        String table = BulkWrites.table();
         long deadline = System.nanoTime() + options.deadline().toNanos();
         RetryLoop<Key> loop = new RetryLoop<>(new Backoff(options.baseDelay(), options.maxDelay()), deadline,
                 options.deadline());
@@ -81,7 +81,7 @@ public final class BulkReads {
             chunks.add(keys.subList(from, Math.min(keys.size(), from + BatchGetItemOperation.MAX_KEYS)));
         }
         ChunkRunner.run(chunks, options.concurrency(), chunk -> loop.run(chunk,
-                sent -> BatchGetItemOperation.execute(client, table, sent, found::put),
+                sent -> BatchGetItemOperation.execute(target, model, sent, found::put),
                 (left, reason, cause) -> {
                     for (Key k : left) {
                         failed.put(k.key(), new BulkFailure((Model<?>) k.model(), reason, cause));

@@ -5,9 +5,9 @@ import dev.storm.BulkOptions;
 import dev.storm.BulkResult;
 import dev.storm.Model;
 import dev.storm.internal.batch.BatchWriteItemOperation.Pending;
+import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Writes validated, distinct items in chunks of 25, with the concurrency, backoff and deadline of the call's
@@ -18,7 +18,7 @@ final class BulkWriter {
     private BulkWriter() {
     }
 
-    static BulkResult write(String operation, DynamoDbClient client, String table, List<Pending> items,
+    static BulkResult write(Target target, String model, String operation, List<Pending> items,
                             BulkOptions options) {
         long deadline = System.nanoTime() + options.deadline().toNanos();
         RetryLoop<Pending> loop = new RetryLoop<>(new Backoff(options.baseDelay(), options.maxDelay()), deadline,
@@ -32,7 +32,7 @@ final class BulkWriter {
         }
         // Each item's slots are touched only by the thread that owns its chunk, and read after the pool has ended.
         ChunkRunner.run(chunks, options.concurrency(), chunk -> loop.run(chunk, sent -> {
-            List<Pending> left = BatchWriteItemOperation.execute(client, table, sent);
+            List<Pending> left = BatchWriteItemOperation.execute(target, model, sent);
             for (Pending p : sent) {
                 written[p.index()] = true;
             }

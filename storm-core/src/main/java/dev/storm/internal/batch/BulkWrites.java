@@ -2,7 +2,6 @@ package dev.storm.internal.batch;
 
 import dev.storm.BulkOptions;
 import dev.storm.BulkResult;
-import dev.storm.ConnectionManager;
 import dev.storm.InvalidValueException;
 import dev.storm.internal.batch.BatchWriteItemOperation.Pending;
 import dev.storm.internal.key.TableKey;
@@ -10,6 +9,7 @@ import dev.storm.internal.operation.PutItemOperation;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.write.ItemSize;
 import dev.storm.internal.write.WritePolicy;
+import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,15 +22,15 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * {@code bulkSave} and {@code bulkDelete}: every model is checked and encoded before the first request is sent, so
- * bad input fails the whole call with nothing written; then the items go out through BatchWriteItem. The table and
- * client are those of the calling thread, handed to the worker threads explicitly.
+ * bad input fails the whole call with nothing written; then the items go out through BatchWriteItem. The target (table
+ * and client) is the caller's, resolved once and handed to the worker threads explicitly.
  */
 public final class BulkWrites {
 
     private BulkWrites() {
     }
 
-    public static <M> BulkResult save(ModelSchema<M> schema, Collection<M> models, BulkOptions options) {
+    public static <M> BulkResult save(Target target, ModelSchema<M> schema, Collection<M> models, BulkOptions options) {
         String operation = "bulkSave of " + schema.name();
         check(schema, models, operation);
         List<Pending> items = new ArrayList<>(models.size());
@@ -41,7 +41,7 @@ public final class BulkWrites {
                 throw new InvalidValueException(operation + ": element " + position + " is null; nothing was written");
             }
             // The item a single save would put, so that timestamps and every other put rule apply alike.
-            Map<String, AttributeValue> item = PutItemOperation.request(schema, model, true).item();
+            Map<String, AttributeValue> item = PutItemOperation.request(target, schema, model, true).item();
             TableKey key = TableKey.of(item);
             ItemSize.check(item, key.describe(schema.name()) + " (element " + position + " of " + operation + ")");
             Integer first = positions.putIfAbsent(key, position);
@@ -54,11 +54,12 @@ public final class BulkWrites {
             items.add(new Pending(items.size(), model, request, key));
             position++;
         }
-        return BulkWriter.write(operation, client(), table(), items, options);
+        return BulkWriter.write(target, schema.name(), operation, items, options);
     }
 
     /** Deletes; a key given twice is deleted once (deleting is idempotent) and counted once. */
-    public static <M> BulkResult delete(ModelSchema<M> schema, Collection<M> models, BulkOptions options) {
+    public static <M> BulkResult delete(Target target, ModelSchema<M> schema, Collection<M> models,
+                                        BulkOptions options) {
         String operation = "bulkDelete of " + schema.name();
         check(schema, models, operation);
         List<Pending> items = new ArrayList<>(models.size());
@@ -78,7 +79,7 @@ public final class BulkWrites {
             }
             position++;
         }
-        return BulkWriter.write(operation, client(), table(), items, options);
+        return BulkWriter.write(target, schema.name(), operation, items, options);
     }
 
     static void check(ModelSchema<?> schema, Collection<?> models, String operation) {
@@ -97,13 +98,5 @@ public final class BulkWrites {
             throw new InvalidValueException(operation + " got no models; a batch needs at least one (check for an"
                     + " empty collection before calling); nothing was written");
         }
-    }
-
-    static String table() {
-        return ConnectionManager.table().tableName();
-    }
-
-    static software.amazon.awssdk.services.dynamodb.DynamoDbClient client() {
-        return ConnectionManager.table().client();
     }
 }

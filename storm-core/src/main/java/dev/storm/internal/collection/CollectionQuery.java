@@ -1,7 +1,6 @@
 package dev.storm.internal.collection;
 
 import dev.storm.Condition;
-import dev.storm.ConnectionManager;
 import dev.storm.InvalidKeyException;
 import dev.storm.InvalidQueryException;
 import dev.storm.internal.expression.ConditionNode;
@@ -13,6 +12,7 @@ import dev.storm.internal.query.QueryPages;
 import dev.storm.internal.query.TtlFilter;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,7 +35,7 @@ public record CollectionQuery(CollectionLayout layout, List<Condition<?>> keyVal
     }
 
     /** The Query: the partition key alone, since the models' sort keys need not share any prefix. */
-    public QueryRequest request() {
+    public QueryRequest request(Target target) {
         int index = layout.index();
         if (index > 0 && consistent) {
             throw new InvalidQueryException("An item collection on GSI" + index + " cannot be read consistently:"
@@ -45,7 +45,7 @@ public record CollectionQuery(CollectionLayout layout, List<Condition<?>> keyVal
         String condition = w.name(KeyComposer.pkAttribute(index)) + " = "
                 + w.value(AttributeValue.fromS(partitionKey()));
         QueryRequest.Builder builder = QueryRequest.builder()
-                .tableName(ConnectionManager.table().tableName())
+                .tableName(target.tableName())
                 .keyConditionExpression(condition)
                 .expressionAttributeNames(w.names())
                 .expressionAttributeValues(w.values());
@@ -65,8 +65,8 @@ public record CollectionQuery(CollectionLayout layout, List<Condition<?>> keyVal
      * The partition's items, each decoded into the model its sort key names, lazily page by page. Items of other
      * models, and items whose TTL has passed, are skipped.
      */
-    public Iterator<Object> iterator() {
-        QueryPages pages = new QueryPages(ConnectionManager.table().client(), request(), null);
+    public Iterator<Object> iterator(Target target) {
+        QueryPages pages = new QueryPages(target, String.join(",", names()), request(target), null);
         Instant now = Instant.now();
         return new Iterator<>() {
             private Object next;

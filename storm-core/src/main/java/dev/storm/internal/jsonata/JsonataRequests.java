@@ -1,9 +1,7 @@
 package dev.storm.internal.jsonata;
 
 import dev.storm.Condition;
-import dev.storm.ConnectionManager;
 import dev.storm.InvalidTemplateException;
-import dev.storm.TableContext;
 import dev.storm.Update;
 import dev.storm.internal.expression.ConditionNode;
 import dev.storm.internal.expression.ConditionRenderer;
@@ -17,13 +15,14 @@ import dev.storm.internal.query.QuerySpec;
 import dev.storm.internal.query.SortKeyRange;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import software.amazon.awssdk.core.SdkPojo;
 
 /**
@@ -53,29 +52,29 @@ public final class JsonataRequests<M> {
     }
 
     public String get() {
-        return build(m -> GetItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of()))));
+        return build((m, t) -> GetItemOperation.request(t, schema.keys().primaryKey(inputs(m, Map.of()))));
     }
 
     public String delete() {
-        return build(m -> DeleteItemOperation.request(schema.keys().primaryKey(inputs(m, Map.of()))));
+        return build((m, t) -> DeleteItemOperation.request(t, schema.keys().primaryKey(inputs(m, Map.of()))));
     }
 
     public String save(boolean allowOverride) {
-        return build(m -> PutItemOperation.request(schema, inputs(m, Map.of()), allowOverride));
+        return build((m, t) -> PutItemOperation.request(t, schema, inputs(m, Map.of()), allowOverride));
     }
 
     public String update(List<? extends Update<M>> updates) {
-        return build(m -> {
+        return build((m, t) -> {
             List<Update<M>> rendered = new ArrayList<>(updates.size());
             for (Update<M> update : updates) {
                 rendered.add(update(m, update));
             }
-            return UpdateItemOperation.request(schema, inputs(m, Map.of()), rendered);
+            return UpdateItemOperation.request(t, schema, inputs(m, Map.of()), rendered);
         });
     }
 
     public String query(QuerySpec<M> spec) {
-        return build(m -> {
+        return build((m, t) -> {
             Map<FieldSchema, Object> keyValues = new LinkedHashMap<>();
             spec.keyValues().forEach((field, value) -> keyValues.put(field, value(m, field, value)));
             Condition<M> filter = spec.filter() == null ? null : condition(m, spec.filter());
@@ -85,19 +84,14 @@ public final class JsonataRequests<M> {
             QuerySpec<M> rendered = new QuerySpec<>(schema, keyValues, range, spec.index(), spec.consistent(),
                     spec.limit(), spec.reverse(), spec.only(), spec.startingAfter(), filter);
             // expired items are judged by the time the query runs, in epoch seconds
-            return QueryRequestBuilder.build(rendered, inputs(m, keyValues),
+            return QueryRequestBuilder.build(t, rendered, inputs(m, keyValues),
                     m.value(Long.class, "$floor($millis() / 1000)", false));
         });
     }
 
-    @SuppressWarnings("try")
-    private String build(Function<Markers, SdkPojo> request) {
+    private String build(BiFunction<Markers, Target, SdkPojo> request) {
         Markers markers = new Markers();
-        SdkPojo built;
-        // the builders read the table name from the connection manager; this thread sees the marker meanwhile
-        try (TableContext ignored = ConnectionManager.table().tableContext(markers.text(tableExpression), null)) {
-            built = request.apply(markers);
-        }
+        SdkPojo built = request.apply(markers, Target.requestsOnly(markers.text(tableExpression)));
         return TemplateWriter.write(built, markers);
     }
 

@@ -3,6 +3,7 @@ package dev.storm.internal.operation;
 import dev.storm.ObjectDoesNotExistException;
 import dev.storm.internal.query.TtlFilter;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -15,13 +16,13 @@ public final class GetItemOperation {
     private GetItemOperation() {
     }
 
-    public static GetItemRequest request(Map<String, AttributeValue> key) {
-        return GetItemRequest.builder().tableName(Tables.name()).key(key).build();
+    public static GetItemRequest request(Target target, Map<String, AttributeValue> key) {
+        return GetItemRequest.builder().tableName(target.tableName()).key(key).build();
     }
 
     /** The stored model; {@link ObjectDoesNotExistException} when there is no item. */
-    public static <M> M execute(ModelSchema<M> schema, GetItemRequest request) {
-        GetItemResponse response = Tables.client().getItem(request);
+    public static <M> M execute(Target target, ModelSchema<M> schema, GetItemRequest request) {
+        GetItemResponse response = target.getItem(schema.name(), request);
         if (!response.hasItem() || response.item().isEmpty()) {
             throw new ObjectDoesNotExistException(ItemKey.describe(schema.name(), request.key())
                     + " does not exist in table " + request.tableName());

@@ -2,6 +2,7 @@ package dev.storm.internal.operation;
 
 import dev.storm.ObjectAlreadyExistsException;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,18 +15,18 @@ public final class PutItemOperation {
     private PutItemOperation() {
     }
 
-    public static <M> PutItemRequest request(ModelSchema<M> schema, M model, boolean allowOverride) {
+    public static <M> PutItemRequest request(Target target, ModelSchema<M> schema, M model, boolean allowOverride) {
         Map<String, AttributeValue> item = schema.toItem(Timestamps.forPut(schema, model, Instant.now()));
-        PutItemRequest.Builder builder = PutItemRequest.builder().tableName(Tables.name()).item(item);
+        PutItemRequest.Builder builder = PutItemRequest.builder().tableName(target.tableName()).item(item);
         if (!allowOverride) {
             builder.conditionExpression("attribute_not_exists(#n0)").expressionAttributeNames(Map.of("#n0", "PK"));
         }
         return builder.build();
     }
 
-    public static <M> void execute(ModelSchema<M> schema, PutItemRequest request) {
+    public static <M> void execute(Target target, ModelSchema<M> schema, PutItemRequest request) {
         try {
-            Tables.client().putItem(request);
+            target.putItem(schema.name(), request);
         } catch (ConditionalCheckFailedException e) {
             throw new ObjectAlreadyExistsException(ItemKey.describe(schema.name(), request.item())
                     + " already exists in table " + request.tableName() + "; use save() to overwrite it", e);

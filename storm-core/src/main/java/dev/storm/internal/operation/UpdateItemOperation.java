@@ -12,6 +12,7 @@ import dev.storm.internal.expression.Values;
 import dev.storm.internal.key.KeyComposer;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,15 +34,17 @@ public final class UpdateItemOperation {
     private UpdateItemOperation() {
     }
 
-    public static <M> UpdateItemRequest request(ModelSchema<M> schema, M model, List<? extends Update<M>> updates) {
-        return request(schema, model, updates, Map.of(), null);
+    public static <M> UpdateItemRequest request(Target target, ModelSchema<M> schema, M model,
+                                                List<? extends Update<M>> updates) {
+        return request(target, schema, model, updates, Map.of(), null);
     }
 
     /**
      * The request with what a caller adds: attributes STORM sets itself (a version), set after the user's own, and
      * a condition joined to the existence check with AND (null, or a function returning null, adds none).
      */
-    public static <M> UpdateItemRequest request(ModelSchema<M> schema, M model, List<? extends Update<M>> updates,
+    public static <M> UpdateItemRequest request(Target target, ModelSchema<M> schema, M model,
+                                                List<? extends Update<M>> updates,
                                                 Map<String, AttributeValue> extraSets,
                                                 Function<ExpressionWriter, String> extraCondition) {
         if (updates.isEmpty()) {
@@ -75,7 +78,7 @@ public final class UpdateItemOperation {
             condition = condition + " AND " + extra;
         }
         return UpdateItemRequest.builder()
-                .tableName(Tables.name())
+                .tableName(target.tableName())
                 .key(key)
                 .updateExpression(expression)
                 .conditionExpression(condition)
@@ -133,10 +136,10 @@ public final class UpdateItemOperation {
     }
 
     /** The stored item after the update; {@link ObjectDoesNotExistException} when there was none. */
-    public static <M> M execute(ModelSchema<M> schema, UpdateItemRequest request) {
+    public static <M> M execute(Target target, ModelSchema<M> schema, UpdateItemRequest request) {
         UpdateItemResponse response;
         try {
-            response = Tables.client().updateItem(request);
+            response = target.updateItem(schema.name(), request);
         } catch (ConditionalCheckFailedException e) {
             throw new ObjectDoesNotExistException(ItemKey.describe(schema.name(), request.key())
                     + " does not exist in table " + request.tableName() + ", so it cannot be updated", e);

@@ -1,10 +1,10 @@
 package dev.storm.internal.query;
 
+import dev.storm.internal.target.Target;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
 
-    private final DynamoDbClient client;
+    private final Target target;
+    private final String model;
     private final Integer limit;
     private QueryRequest request;
     private List<Map<String, AttributeValue>> page = List.of();
@@ -28,8 +29,9 @@ public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
      * @param limit the most items to return, or null; when the request has a DynamoDB Limit, each page asks for no
      *              more than are still wanted
      */
-    public QueryPages(DynamoDbClient client, QueryRequest firstRequest, Integer limit) {
-        this.client = client;
+    public QueryPages(Target target, String model, QueryRequest firstRequest, Integer limit) {
+        this.target = target;
+        this.model = model;
         this.request = firstRequest;
         this.limit = limit;
     }
@@ -79,7 +81,7 @@ public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
         if (limit != null && next.limit() != null) {
             next = next.toBuilder().limit(limit - returned).build();
         }
-        QueryResponse response = client.query(next);
+        QueryResponse response = target.query(model, next);
         page = response.items();
         position = 0;
         lastKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()

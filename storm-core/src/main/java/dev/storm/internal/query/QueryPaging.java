@@ -1,9 +1,9 @@
 package dev.storm.internal.query;
 
-import dev.storm.ConnectionManager;
 import dev.storm.internal.codec.AttributeJson;
 import dev.storm.internal.key.KeyComposer;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 /** Reads one page of a query, continuing from a cursor, and counts a query's items. */
 public final class QueryPaging {
 
+    // a cursor is bound to the query, not to the table it was read from
+    private static final Target IDENTITY = Target.requestsOnly("table");
+
     private QueryPaging() {
     }
 
@@ -31,9 +34,9 @@ public final class QueryPaging {
      * one Query response (up to 1 MB), which a filter may leave empty while a cursor still follows. The next cursor is the key of the last item returned when the page ends
      * inside a response, else DynamoDB's {@code LastEvaluatedKey}: null when DynamoDB had no more.
      */
-    public static <M> Result<M> page(QuerySpec<M> spec, String cursor) {
+    public static <M> Result<M> page(Target target, QuerySpec<M> spec, String cursor) {
         ModelSchema<M> schema = spec.schema();
-        QueryRequest request = QueryRequestBuilder.build(spec);
+        QueryRequest request = QueryRequestBuilder.build(target, spec);
         String identity = identity(spec);
         String partition = partitionKey(request);
         String partitionName = KeyComposer.pkAttribute(spec.index());
@@ -48,7 +51,7 @@ public final class QueryPaging {
             }
             request = request.toBuilder().exclusiveStartKey(start).build();
         }
-        QueryPages pages = new QueryPages(ConnectionManager.table().client(), request, spec.limit());
+        QueryPages pages = new QueryPages(target, schema.name(), request, spec.limit());
         List<M> items = new ArrayList<>();
         Map<String, AttributeValue> last = null;
         if (spec.limit() == null) {
@@ -75,8 +78,8 @@ public final class QueryPaging {
      * How many items the query matches (Query with {@code Select=COUNT}, following {@code LastEvaluatedKey}); at most
      * the limit. COUNT reads (and is billed for) the same items a full query would, without returning them.
      */
-    public static <M> long count(QuerySpec<M> spec) {
-        QueryRequest first = QueryRequestBuilder.build(spec.withOnly(List.of()).withLimit(null)).toBuilder()
+    public static <M> long count(Target target, QuerySpec<M> spec) {
+        QueryRequest first = QueryRequestBuilder.build(target, spec.withOnly(List.of()).withLimit(null)).toBuilder()
                 .select(Select.COUNT).build();
         Integer limit = spec.limit();
         long count = 0;
@@ -86,7 +89,7 @@ public final class QueryPaging {
             if (limit != null) {
                 request.limit((int) (limit - count));
             }
-            QueryResponse response = ConnectionManager.table().client().query(request.build());
+            QueryResponse response = target.query(spec.schema().name(), request.build());
             count += response.count();
             startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
@@ -99,7 +102,8 @@ public final class QueryPaging {
      * (limit, projection, consistency), with expiry judged at a fixed time so that it does not vary.
      */
     static <M> String identity(QuerySpec<M> spec) {
-        QueryRequest r = QueryRequestBuilder.build(spec.withOnly(List.of()).withLimit(null).withConsistent(false),
+        QueryRequest r = QueryRequestBuilder.build(IDENTITY,
+                spec.withOnly(List.of()).withLimit(null).withConsistent(false),
                 null, Instant.EPOCH);
         return String.join("\n", spec.schema().type().getName(), String.valueOf(r.indexName()),
                 r.keyConditionExpression(), String.valueOf(r.filterExpression()),

@@ -1,13 +1,13 @@
 package dev.storm.internal.query;
 
 import dev.storm.Condition;
-import dev.storm.ConnectionManager;
 import dev.storm.InvalidQueryException;
 import dev.storm.internal.expression.ConditionRenderer;
 import dev.storm.internal.expression.ExpressionWriter;
 import dev.storm.internal.key.KeyComposer;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,23 +25,23 @@ public final class QueryRequestBuilder {
     private QueryRequestBuilder() {
     }
 
-    public static <M> QueryRequest build(QuerySpec<M> spec) {
-        return build(spec, null, Instant.now());
+    public static <M> QueryRequest build(Target target, QuerySpec<M> spec) {
+        return build(target, spec, null, Instant.now());
     }
 
     /**
      * The first QueryRequest, with the keys computed from {@code keySource} when it is not null rather than from a
      * partial model of the key values: a Step Functions template passes a stand-in holding expressions.
      */
-    public static <M> QueryRequest build(QuerySpec<M> spec, M keySource) {
-        return build(spec, keySource, Instant.now());
+    public static <M> QueryRequest build(Target target, QuerySpec<M> spec, M keySource) {
+        return build(target, spec, keySource, Instant.now());
     }
 
     /**
      * The request with keys from {@code keySource} (or the key values, when null), as of {@code now}, the time at or
      * before which an item's TTL means it has expired: an Instant, or the placeholder of a template's expression.
      */
-    public static <M> QueryRequest build(QuerySpec<M> spec, M keySource, Object now) {
+    public static <M> QueryRequest build(Target target, QuerySpec<M> spec, M keySource, Object now) {
         ModelSchema<M> schema = spec.schema();
         int index = spec.index();
         if (index > 0 && schema.gsiPkFields(index).isEmpty()) {
@@ -64,7 +64,7 @@ public final class QueryRequestBuilder {
         SortKeyCondition.Rendered<M> sk = SortKeyCondition.render(spec, partial, w);
         keyCondition += " AND " + sk.expression();
         QueryRequest.Builder builder = QueryRequest.builder()
-                .tableName(ConnectionManager.table().tableName())
+                .tableName(target.tableName())
                 .keyConditionExpression(keyCondition);
         if (index > 0) {
             builder.indexName("GSI" + index);

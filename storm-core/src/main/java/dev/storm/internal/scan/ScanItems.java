@@ -1,25 +1,25 @@
 package dev.storm.internal.scan;
 
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * The model's items in a run of scan segments, one after another, read lazily: one Scan per page, following
- * {@code LastEvaluatedKey}, then the next segment. The client and the request (which names the table) are taken when
+ * {@code LastEvaluatedKey}, then the next segment. The target and the request (which names its table) are taken when
  * the scan starts, so that the segments can be read on other threads, which do not see the caller's table context.
  * Not thread-safe.
  */
 public final class ScanItems<M> implements Iterator<M> {
 
     private final ModelSchema<M> schema;
-    private final DynamoDbClient client;
+    private final Target target;
     private final ScanRequest template;
     private final boolean segmented;
     private final int end;
@@ -33,9 +33,9 @@ public final class ScanItems<M> implements Iterator<M> {
      * @param from the first segment to read
      * @param to   one past the last
      */
-    public ScanItems(ModelSchema<M> schema, DynamoDbClient client, ScanRequest template, int from, int to) {
+    public ScanItems(ModelSchema<M> schema, Target target, ScanRequest template, int from, int to) {
         this.schema = schema;
-        this.client = client;
+        this.target = target;
         this.template = template;
         this.segmented = template.totalSegments() != null;
         this.segment = from;
@@ -71,7 +71,7 @@ public final class ScanItems<M> implements Iterator<M> {
     }
 
     private void fetch() {
-        ScanResponse response = client.scan(request);
+        ScanResponse response = target.scan(schema.name(), request);
         page = response.items();
         position = 0;
         if (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) {

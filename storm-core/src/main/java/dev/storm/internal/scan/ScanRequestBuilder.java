@@ -1,10 +1,10 @@
 package dev.storm.internal.scan;
 
-import dev.storm.ConnectionManager;
 import dev.storm.internal.expression.ConditionRenderer;
 import dev.storm.internal.expression.ExpressionWriter;
 import dev.storm.internal.query.TtlFilter;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.time.Instant;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -19,7 +19,7 @@ public final class ScanRequestBuilder {
     }
 
     /** The request for one segment (ignored when the scan has one). */
-    public static <M> ScanRequest build(ScanSpec<M> spec, int segment, Instant now) {
+    public static <M> ScanRequest build(Target target, ScanSpec<M> spec, int segment, Instant now) {
         ModelSchema<M> schema = spec.schema();
         ExpressionWriter w = new ExpressionWriter();
         String pk = w.name("PK");
@@ -42,7 +42,7 @@ public final class ScanRequestBuilder {
             filter.append(" AND ").append(ConditionRenderer.render(unexpired, schema, w));
         }
         ScanRequest.Builder builder = ScanRequest.builder()
-                .tableName(ConnectionManager.table().tableName())
+                .tableName(target.tableName())
                 .filterExpression(filter.toString())
                 .expressionAttributeNames(w.names())
                 .expressionAttributeValues(w.values());

@@ -1,9 +1,9 @@
 package dev.storm.internal.scan;
 
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.util.Spliterator;
 import java.util.function.Consumer;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
@@ -14,15 +14,15 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 public final class ScanSpliterator<M> implements Spliterator<M> {
 
     private final ModelSchema<M> schema;
-    private final DynamoDbClient client;
+    private final Target target;
     private final ScanRequest template;
     private int from;
     private final int to;
     private ScanItems<M> items;
 
-    public ScanSpliterator(ModelSchema<M> schema, DynamoDbClient client, ScanRequest template, int from, int to) {
+    public ScanSpliterator(ModelSchema<M> schema, Target target, ScanRequest template, int from, int to) {
         this.schema = schema;
-        this.client = client;
+        this.target = target;
         this.template = template;
         this.from = from;
         this.to = to;
@@ -31,7 +31,7 @@ public final class ScanSpliterator<M> implements Spliterator<M> {
     @Override
     public boolean tryAdvance(Consumer<? super M> action) {
         if (items == null) {
-            items = new ScanItems<>(schema, client, template, from, to);
+            items = new ScanItems<>(schema, target, template, from, to);
         }
         if (!items.hasNext()) {
             return false;
@@ -46,7 +46,7 @@ public final class ScanSpliterator<M> implements Spliterator<M> {
             return null;
         }
         int middle = from + (to - from) / 2;
-        ScanSpliterator<M> first = new ScanSpliterator<>(schema, client, template, from, middle);
+        ScanSpliterator<M> first = new ScanSpliterator<>(schema, target, template, from, middle);
         from = middle;
         return first;
     }

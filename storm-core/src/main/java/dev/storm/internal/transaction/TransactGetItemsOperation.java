@@ -8,12 +8,12 @@ import dev.storm.TransactionCanceledException.Reason;
 import dev.storm.internal.batch.Backoff;
 import dev.storm.internal.key.TableKey;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Get;
@@ -74,13 +74,13 @@ public final class TransactGetItemsOperation {
     }
 
     /** The stored item of each key, null when none is stored, in the order of the keys. */
-    public static List<Map<String, AttributeValue>> execute(DynamoDbClient client, String table,
+    public static List<Map<String, AttributeValue>> execute(Target target, String model,
                                                             Map<TableKey, Object> keys) {
-        TransactGetItemsRequest request = request(table, keys.keySet());
+        TransactGetItemsRequest request = request(target.tableName(), keys.keySet());
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         for (int attempt = 0; ; attempt++) {
             try {
-                TransactGetItemsResponse response = client.transactGetItems(request);
+                TransactGetItemsResponse response = target.transactGetItems(model, request);
                 List<Map<String, AttributeValue>> items = new ArrayList<>(keys.size());
                 for (ItemResponse r : response.responses()) {
                     items.add(r.hasItem() && !r.item().isEmpty() ? r.item() : null);

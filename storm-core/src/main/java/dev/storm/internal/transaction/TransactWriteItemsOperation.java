@@ -1,11 +1,11 @@
 package dev.storm.internal.transaction;
 
 import dev.storm.internal.batch.Backoff;
+import dev.storm.internal.target.Target;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -25,12 +25,12 @@ public final class TransactWriteItemsOperation {
     }
 
     /** Nothing on success; otherwise the writes DynamoDB named as reasons, in plan order. */
-    public static List<OperationFailure> execute(WritePlan plan, DynamoDbClient client) {
+    public static List<OperationFailure> execute(WritePlan plan, Target target, String model) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         List<OperationFailure> failures = List.of();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                client.transactWriteItems(plan.request(UUID.randomUUID().toString()));
+                target.transactWriteItems(model, plan.request(UUID.randomUUID().toString()));
                 return List.of();
             } catch (TransactionCanceledException e) {
                 failures = explain(plan, e);

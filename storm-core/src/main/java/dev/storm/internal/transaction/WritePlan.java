@@ -87,6 +87,17 @@ public final class WritePlan {
         return entries;
     }
 
+    /** The simple names of the models written, each once, in plan order: {@code "Order,User"}. */
+    public String models() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (Entry e : entries) {
+            if (e.write().model() != null) {
+                names.add(e.write().model().getClass().getSimpleName());
+            }
+        }
+        return String.join(",", names);
+    }
+
     /** The request, with an idempotency token so that the SDK's retries of it are applied at most once. */
     public TransactWriteItemsRequest request(String token) {
         List<TransactWriteItem> items = new ArrayList<>(entries.size());

@@ -61,11 +61,12 @@ public final class Expectation<M> {
      *                     stores the next version without checking: there is no stored item)
      * @param snapshot     what was read before moving uniqueness guards, or null
      */
-    static <M> Expectation<M> of(ModelSchema<M> schema, M model, String item, String action, Existence existence,
+    static <M> Expectation<M> of(String table, ModelSchema<M> schema, M model, String item, String action,
+                                 Existence existence,
                                  boolean checkVersion, Condition<M> condition, Snapshot snapshot) {
         FieldSchema version = schema.versionField();
         Object expected = version == null ? null : Versions.of(version, model);
-        return new Expectation<>(schema, item, Tables.name(), action, existence, version, checkVersion, expected,
+        return new Expectation<>(schema, item, table, action, existence, version, checkVersion, expected,
                 condition, snapshot);
     }
 

@@ -8,6 +8,7 @@ import dev.storm.internal.expression.UpdateRenderer;
 import dev.storm.internal.operation.UpdateItemOperation;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ final class ItemRequests {
         return b.build();
     }
 
-    static <M> UpdateItemRequest update(ModelSchema<M> schema, M model, List<? extends Update<M>> updates,
+    static <M> UpdateItemRequest update(Target target, ModelSchema<M> schema, M model,
+                                        List<? extends Update<M>> updates,
                                         Expectation<M> e) {
         FieldSchema version = schema.versionField();
         if (version != null) {
@@ -63,7 +65,8 @@ final class ItemRequests {
         }
         Map<String, AttributeValue> sets = e.version() == null ? Map.of()
                 : Map.of(e.version().attributeName(), e.version().encode(e.nextVersion()));
-        UpdateItemRequest request = UpdateItemOperation.request(schema, model, updates, sets, w -> e.render(w, false));
+        UpdateItemRequest request = UpdateItemOperation.request(target, schema, model, updates, sets,
+                w -> e.render(w, false));
         return request.toBuilder().returnValuesOnConditionCheckFailure(ALL_OLD).build();
     }
 

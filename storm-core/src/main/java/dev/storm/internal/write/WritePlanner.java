@@ -14,6 +14,7 @@ import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.transaction.PlannedWrite;
 import dev.storm.internal.write.Expectation.Existence;
+import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,66 +38,68 @@ public final class WritePlanner {
     private WritePlanner() {
     }
 
-    public static <M> List<PlannedWrite> put(ModelSchema<M> schema, M model, boolean allowOverride,
+    public static <M> List<PlannedWrite> put(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
                                              Condition<M> condition) {
         WritePolicy policy = WritePolicy.of(schema);
-        PutItemRequest base = PutItemOperation.request(schema, model, true);
+        PutItemRequest base = PutItemOperation.request(target, schema, model, true);
         ItemSize.check(base.item(), TableKey.of(base.item()).describe(schema.name()));
-        Snapshot snapshot = policy.isGuarded() && allowOverride ? read(policy, TableKey.of(base.item())) : null;
-        Prepared<PutItemRequest, M> p = SingleWrites.put(schema, model, base, allowOverride, condition, snapshot);
+        Snapshot snapshot = policy.isGuarded() && allowOverride
+                ? read(target, schema.name(), policy, TableKey.of(base.item())) : null;
+        Prepared<PutItemRequest, M> p = SingleWrites.put(target, schema, model, base, allowOverride, condition,
+                snapshot);
         String operation = (allowOverride ? "save " : "create ") + p.item();
         List<PlannedWrite> writes = new ArrayList<>();
         writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
                 p.expectation()::explain, ItemSize.of(p.request().item()), null));
         if (policy.isGuarded()) {
             writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(), storedValues(policy, snapshot),
-                    modelValues(policy, model), model, operation, Tables.name()));
+                    modelValues(policy, model), model, operation, target.tableName()));
         }
         return writes;
     }
 
-    public static <M> List<PlannedWrite> update(ModelSchema<M> schema, M model, Condition<M> condition,
+    public static <M> List<PlannedWrite> update(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
                                                 List<? extends Update<M>> updates) {
         WritePolicy policy = WritePolicy.of(schema);
         Map<FieldSchema, Object> newValues = uniqueChanges(schema, policy, updates);
         Snapshot snapshot = null;
         if (!newValues.isEmpty()) {
             TableKey key = TableKey.of(schema.keys().primaryKey(model));
-            snapshot = read(policy, key);
+            snapshot = read(target, schema.name(), policy, key);
             if (!snapshot.existed()) {
                 throw new ObjectDoesNotExistException(key.describe(schema.name()) + " does not exist in table "
-                        + Tables.name() + ", so it cannot be updated");
+                        + target.tableName() + ", so it cannot be updated");
             }
         }
-        Prepared<UpdateItemRequest, M> p = SingleWrites.update(schema, model, condition, updates, snapshot);
+        Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, snapshot);
         String operation = "update " + p.item();
         List<PlannedWrite> writes = new ArrayList<>();
         writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
                 p.expectation()::explain, 0, null));
         if (!newValues.isEmpty()) {
             writes.addAll(UniqueGuards.move(schema, new ArrayList<>(newValues.keySet()), p.key(),
-                    storedValues(policy, snapshot), newValues, model, operation, Tables.name()));
+                    storedValues(policy, snapshot), newValues, model, operation, target.tableName()));
         }
         return writes;
     }
 
-    public static <M> List<PlannedWrite> delete(ModelSchema<M> schema, M model, Condition<M> condition) {
+    public static <M> List<PlannedWrite> delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
         WritePolicy policy = WritePolicy.of(schema);
         Map<String, AttributeValue> key = schema.keys().primaryKey(model);
-        Snapshot snapshot = policy.isGuarded() ? read(policy, TableKey.of(key)) : null;
-        Prepared<DeleteItemRequest, M> p = SingleWrites.delete(schema, model, key, condition, snapshot);
+        Snapshot snapshot = policy.isGuarded() ? read(target, schema.name(), policy, TableKey.of(key)) : null;
+        Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model, key, condition, snapshot);
         String operation = "delete " + p.item();
         List<PlannedWrite> writes = new ArrayList<>();
         writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
                 p.expectation()::explain, 0, null));
         if (policy.isGuarded()) {
             writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(), storedValues(policy, snapshot),
-                    Map.of(), model, operation, Tables.name()));
+                    Map.of(), model, operation, target.tableName()));
         }
         return writes;
     }
 
-    public static <M> List<PlannedWrite> check(ModelSchema<M> schema, M model, Condition<M> condition) {
+    public static <M> List<PlannedWrite> check(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
         if (condition == null) {
             throw new InvalidValueException("check of " + schema.name() + " needs a condition, e.g. "
                     + schema.name() + "_.status.eq(...)");
@@ -104,8 +107,9 @@ public final class WritePlanner {
         Map<String, AttributeValue> key = schema.keys().primaryKey(model);
         TableKey tableKey = TableKey.of(key);
         String item = tableKey.describe(schema.name());
-        Expectation<M> e = Expectation.of(schema, model, item, "checked", Existence.ANY, false, condition, null);
-        return List.of(new PlannedWrite(ItemRequests.check(Tables.name(), key, e), tableKey, "check " + item,
+        Expectation<M> e = Expectation.of(target.tableName(), schema, model, item, "checked", Existence.ANY, false,
+                condition, null);
+        return List.of(new PlannedWrite(ItemRequests.check(target.tableName(), key, e), tableKey, "check " + item,
                 model, e::explain, 0, null));
     }
 
@@ -138,10 +142,10 @@ public final class WritePlanner {
     }
 
     /** What is stored under the key, read consistently, as far as the guards need it. */
-    static Snapshot read(WritePolicy policy, TableKey key) {
-        GetItemRequest request = GetItemRequest.builder().tableName(Tables.name()).key(key.toMap())
+    static Snapshot read(Target target, String model, WritePolicy policy, TableKey key) {
+        GetItemRequest request = GetItemRequest.builder().tableName(target.tableName()).key(key.toMap())
                 .consistentRead(true).build();
-        GetItemResponse response = Tables.client().getItem(request);
+        GetItemResponse response = target.getItem(model, request);
         return Snapshot.of(policy, response.hasItem() ? response.item() : null);
     }
 

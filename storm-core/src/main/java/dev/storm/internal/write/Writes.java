@@ -16,6 +16,7 @@ import dev.storm.internal.transaction.OperationFailure;
 import dev.storm.internal.transaction.PlannedWrite;
 import dev.storm.internal.transaction.TransactWriteItemsOperation;
 import dev.storm.internal.transaction.WritePlan;
+import dev.storm.internal.target.Target;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,97 +44,104 @@ public final class Writes {
     private Writes() {
     }
 
-    public static <M> PutItemRequest putRequest(ModelSchema<M> schema, M model, boolean allowOverride,
+    public static <M> PutItemRequest putRequest(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
                                                 Condition<M> condition) {
         if (WritePolicy.of(schema).isPlain() && condition == null) {
-            return PutItemOperation.request(schema, model, allowOverride);
+            return PutItemOperation.request(target, schema, model, allowOverride);
         }
-        PutItemRequest base = PutItemOperation.request(schema, model, true);
-        return SingleWrites.put(schema, model, base, allowOverride, condition, null).request();
+        PutItemRequest base = PutItemOperation.request(target, schema, model, true);
+        return SingleWrites.put(target, schema, model, base, allowOverride, condition, null).request();
     }
 
-    public static <M> UpdateItemRequest updateRequest(ModelSchema<M> schema, M model, Condition<M> condition,
+    public static <M> UpdateItemRequest updateRequest(Target target, ModelSchema<M> schema, M model,
+                                                      Condition<M> condition,
                                                       List<? extends Update<M>> updates) {
         if (WritePolicy.of(schema).isPlain() && condition == null) {
-            return UpdateItemOperation.request(schema, model, updates);
+            return UpdateItemOperation.request(target, schema, model, updates);
         }
-        return SingleWrites.update(schema, model, condition, updates, null).request();
+        return SingleWrites.update(target, schema, model, condition, updates, null).request();
     }
 
-    public static <M> DeleteItemRequest deleteRequest(ModelSchema<M> schema, M model, Condition<M> condition) {
+    public static <M> DeleteItemRequest deleteRequest(Target target, ModelSchema<M> schema, M model,
+                                                      Condition<M> condition) {
         if (WritePolicy.of(schema).isPlain() && condition == null) {
-            return DeleteItemOperation.request(schema.keys().primaryKey(model));
+            return DeleteItemOperation.request(target, schema.keys().primaryKey(model));
         }
-        return SingleWrites.delete(schema, model, schema.keys().primaryKey(model), condition, null).request();
+        return SingleWrites.delete(target, schema, model, schema.keys().primaryKey(model), condition, null).request();
     }
 
     /** Creates the item and returns the model as stored: its timestamps filled, at its first version. */
-    public static <M> M create(ModelSchema<M> schema, M model) {
-        Map<String, AttributeValue> item = put(schema, model, false, null);
+    public static <M> M create(Target target, ModelSchema<M> schema, M model) {
+        Map<String, AttributeValue> item = put(target, schema, model, false, null);
         return schema.versionField() == null ? Timestamps.stored(schema, model, item) : schema.fromItem(item);
     }
 
-    public static <M> void save(ModelSchema<M> schema, M model, boolean allowOverride, Condition<M> condition) {
-        put(schema, model, allowOverride, condition);
+    public static <M> void save(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
+                                Condition<M> condition) {
+        put(target, schema, model, allowOverride, condition);
     }
 
     /** Puts the model and returns the item written. */
-    private static <M> Map<String, AttributeValue> put(ModelSchema<M> schema, M model, boolean allowOverride,
+    private static <M> Map<String, AttributeValue> put(Target target, ModelSchema<M> schema, M model,
+                                                       boolean allowOverride,
                                                        Condition<M> condition) {
         WritePolicy policy = WritePolicy.of(schema);
         if (policy.isGuarded()) {
-            return transact(() -> WritePlanner.put(schema, model, allowOverride, condition)).get(0).item().put()
+            return transact(target, schema.name(), () -> WritePlanner.put(target, schema, model, allowOverride,
+                    condition)).get(0).item().put()
                     .item();
         }
         if (policy.isPlain() && condition == null) {
-            PutItemRequest request = PutItemOperation.request(schema, model, allowOverride);
-            PutItemOperation.execute(schema, request);
+            PutItemRequest request = PutItemOperation.request(target, schema, model, allowOverride);
+            PutItemOperation.execute(target, schema, request);
             return request.item();
         }
-        PutItemRequest base = PutItemOperation.request(schema, model, true);
-        Prepared<PutItemRequest, M> p = SingleWrites.put(schema, model, base, allowOverride, condition, null);
+        PutItemRequest base = PutItemOperation.request(target, schema, model, true);
+        Prepared<PutItemRequest, M> p = SingleWrites.put(target, schema, model, base, allowOverride, condition, null);
         try {
-            Tables.client().putItem(p.request());
+            target.putItem(schema.name(), p.request());
         } catch (ConditionalCheckFailedException e) {
             throw Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
         }
         return p.request().item();
     }
 
-    public static <M> M update(ModelSchema<M> schema, M model, Condition<M> condition,
+    public static <M> M update(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
                                List<? extends Update<M>> updates) {
         WritePolicy policy = WritePolicy.of(schema);
         if (policy.isPlain() && condition == null) {
-            return UpdateItemOperation.execute(schema, UpdateItemOperation.request(schema, model, updates));
+            return UpdateItemOperation.execute(target, schema,
+                    UpdateItemOperation.request(target, schema, model, updates));
         }
         if (!WritePlanner.uniqueChanges(schema, policy, updates).isEmpty()) {
-            transact(() -> WritePlanner.update(schema, model, condition, updates));
-            return reread(schema, model);
+            transact(target, schema.name(), () -> WritePlanner.update(target, schema, model, condition, updates));
+            return reread(target, schema, model);
         }
-        Prepared<UpdateItemRequest, M> p = SingleWrites.update(schema, model, condition, updates, null);
+        Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, null);
         UpdateItemResponse response;
         try {
-            response = Tables.client().updateItem(p.request());
+            response = target.updateItem(schema.name(), p.request());
         } catch (ConditionalCheckFailedException e) {
             throw Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
         }
         return schema.fromItem(response.attributes());
     }
 
-    public static <M> void delete(ModelSchema<M> schema, M model, Condition<M> condition) {
+    public static <M> void delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
         WritePolicy policy = WritePolicy.of(schema);
         if (policy.isGuarded()) {
-            transact(() -> WritePlanner.delete(schema, model, condition));
+            transact(target, schema.name(), () -> WritePlanner.delete(target, schema, model, condition));
             return;
         }
         if (policy.isPlain() && condition == null) {
-            DeleteItemOperation.execute(DeleteItemOperation.request(schema.keys().primaryKey(model)));
+            DeleteItemOperation.execute(target, schema.name(),
+                    DeleteItemOperation.request(target, schema.keys().primaryKey(model)));
             return;
         }
-        Prepared<DeleteItemRequest, M> p = SingleWrites.delete(schema, model, schema.keys().primaryKey(model),
+        Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model, schema.keys().primaryKey(model),
                 condition, null);
         try {
-            Tables.client().deleteItem(p.request());
+            target.deleteItem(schema.name(), p.request());
         } catch (ConditionalCheckFailedException e) {
             throw Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
         }
@@ -143,14 +151,15 @@ public final class Writes {
      * Sends the planned writes as one transaction and returns them; when a write failed because the item changed
      * after it was read, plans again from a fresh read, a bounded number of times.
      */
-    private static List<PlannedWrite> transact(Supplier<List<PlannedWrite>> planner) {
+    private static List<PlannedWrite> transact(Target target, String model,
+                                              Supplier<List<PlannedWrite>> planner) {
         OperationFailure stale = null;
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         for (int attempt = 0; attempt < GUARDED_ATTEMPTS; attempt++) {
             List<PlannedWrite> writes = planner.get();
             WritePlan plan = new WritePlan();
             plan.add(writes);
-            List<OperationFailure> failures = TransactWriteItemsOperation.execute(plan, Tables.client());
+            List<OperationFailure> failures = TransactWriteItemsOperation.execute(plan, target, model);
             if (failures.isEmpty()) {
                 return writes;
             }
@@ -172,13 +181,13 @@ public final class Writes {
                 + GUARDED_ATTEMPTS + " attempts", stale.cause());
     }
 
-    private static <M> M reread(ModelSchema<M> schema, M model) {
+    private static <M> M reread(Target target, ModelSchema<M> schema, M model) {
         TableKey key = TableKey.of(schema.keys().primaryKey(model));
-        GetItemResponse response = Tables.client().getItem(GetItemRequest.builder().tableName(Tables.name())
+        GetItemResponse response = target.getItem(schema.name(), GetItemRequest.builder().tableName(target.tableName())
                 .key(key.toMap()).consistentRead(true).build());
         if (!response.hasItem() || response.item().isEmpty()) {
             throw new ObjectDoesNotExistException(key.describe(schema.name()) + " was updated, then deleted by"
-                    + " another writer before it could be read back from table " + Tables.name());
+                    + " another writer before it could be read back from table " + target.tableName());
         }
         return schema.fromItem(response.item());
     }

@@ -2,8 +2,6 @@ package dev.storm.internal.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storm.ConnectionManager;
-import dev.storm.TableContext;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.transaction.FailureKind;
 import dev.storm.internal.write.Expectation.Existence;
@@ -11,8 +9,6 @@ import dev.storm.model.Doc;
 import dev.storm.model.Doc_;
 import dev.storm.model.Member;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -22,26 +18,14 @@ class ExpectationTest {
     private static final ModelSchema<Doc> DOCS = ModelSchema.of(Doc.class);
     private static final ModelSchema<Member> MEMBERS = ModelSchema.of(Member.class);
 
-    private TableContext context;
-
-    @BeforeEach
-    void openTable() {
-        context = ConnectionManager.table().tableContext("storm_requests", null);
-    }
-
-    @AfterEach
-    void closeTable() {
-        context.close();
-    }
-
     private static Map<String, AttributeValue> doc(long version, String title) {
         return Map.of("PK", AttributeValue.fromS("D#d1#Doc"), "SK", AttributeValue.fromS("Doc"),
                 "version", AttributeValue.fromN(Long.toString(version)), "title", AttributeValue.fromS(title));
     }
 
     private static Expectation<Doc> expect(long version, Existence existence) {
-        return Expectation.of(DOCS, new Doc("d1", "t", version), "Doc(d1)", "saved", existence, true,
-                Doc_.title.eq("t"), null);
+        return Expectation.of("storm_requests", DOCS, new Doc("d1", "t", version), "Doc(d1)", "saved", existence,
+                true, Doc_.title.eq("t"), null);
     }
 
     @Test
@@ -74,8 +58,8 @@ class ExpectationTest {
     void aUniqueValueChangedSinceTheRead_isChangedSinceRead() {
         Member member = new Member("m1", "a@b.c", "Ann");
         Snapshot read = Snapshot.of(WritePolicy.of(MEMBERS), Map.of("email", AttributeValue.fromS("a@b.c")));
-        Expectation<Member> e = Expectation.of(MEMBERS, member, "Member(m1)", "saved", Existence.ANY, true, null,
-                read);
+        Expectation<Member> e = Expectation.of("storm_requests", MEMBERS, member, "Member(m1)", "saved",
+                Existence.ANY, true, null, read);
 
         assertThat(e.explain(Map.of("PK", AttributeValue.fromS("M#m1#MEMBER"),
                 "email", AttributeValue.fromS("z@b.c"))).kind()).isEqualTo(FailureKind.CHANGED_SINCE_READ);
