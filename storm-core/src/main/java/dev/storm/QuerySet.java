@@ -6,6 +6,7 @@ import dev.storm.internal.query.QueryPages;
 import dev.storm.internal.query.QueryPaging;
 import dev.storm.internal.query.QueryRequestBuilder;
 import dev.storm.internal.query.QuerySpec;
+import dev.storm.internal.schema.KeyShapes;
 import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -125,13 +126,13 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
 
     /** The first Query request this set sends, built without a network call. */
     public QueryRequest toRequest() {
-        return QueryRequestBuilder.build(Storm.targetOf(storm), spec);
+        return QueryRequestBuilder.build(target(), spec);
     }
 
     /** Pages lazily through the results; each call starts a new query. */
     @Override
     public Iterator<M> iterator() {
-        Target target = Storm.targetOf(storm);
+        Target target = target();
         return new QueryIterator<>(spec.schema(), new QueryPages(target, spec.schema().name(),
                 QueryRequestBuilder.build(target, spec), spec.limit()));
     }
@@ -171,7 +172,7 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
      *     sent then
      */
     public Page<M> page(String cursor) {
-        QueryPaging.Result<M> result = QueryPaging.page(Storm.targetOf(storm), spec, cursor);
+        QueryPaging.Result<M> result = QueryPaging.page(target(), spec, cursor);
         return new Page<>(result.items(), result.cursor());
     }
 
@@ -182,7 +183,7 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
      * <pre>{@code long n = Order.objects.using(Order_.customerId.eq("c1")).count();}</pre>
      */
     public long count() {
-        return QueryPaging.count(Storm.targetOf(storm), spec);
+        return QueryPaging.count(target(), spec);
     }
 
     QuerySpec<M> spec() {
@@ -192,5 +193,12 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
     @Override
     public String toString() {
         return "QuerySet" + spec;
+    }
+
+    /** Where a call starting now runs, once the model is known to be the only one of its key shape there. */
+    private Target target() {
+        Target target = Storm.targetOf(storm);
+        KeyShapes.use(target, spec.schema());
+        return target;
     }
 }

@@ -2,6 +2,8 @@ package dev.storm.internal.schema;
 
 import dev.storm.InvalidModelException;
 import dev.storm.Meta;
+import dev.storm.StormException;
+import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +38,16 @@ public final class KeyShapes {
      * Records that the model is used on the table; an {@link InvalidModelException} naming both models when another
      * model of the same key shape was used on it before.
      */
-    public static void use(String table, ModelSchema<?> schema) {
+    public static void use(Target target, ModelSchema<?> schema) {
+        String table;
+        try {
+            table = target.tableName();
+        } catch (StormException e) {
+            // no table named yet: the request that needs one says so, and the check runs once one is named
+            return;
+        }
         Set<String> checked = CHECKED.get(schema.type());
-        if (table == null || checked.contains(table)) {
+        if (checked.contains(table)) {
             return;
         }
         Shape shape = shape(schema);
