@@ -1,12 +1,10 @@
 package dev.storm.internal.operation;
 
-import dev.storm.ObjectAlreadyExistsException;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /** PutItem of one model, overwriting or only if absent. */
@@ -22,14 +20,5 @@ public final class PutItemOperation {
             builder.conditionExpression("attribute_not_exists(#n0)").expressionAttributeNames(Map.of("#n0", "PK"));
         }
         return builder.build();
-    }
-
-    public static <M> void execute(Target target, ModelSchema<M> schema, PutItemRequest request) {
-        try {
-            target.putItem(schema.name(), request);
-        } catch (ConditionalCheckFailedException e) {
-            throw new ObjectAlreadyExistsException(ItemKey.describe(schema.name(), request.item())
-                    + " already exists in table " + request.tableName() + "; use save() to overwrite it", e);
-        }
     }
 }

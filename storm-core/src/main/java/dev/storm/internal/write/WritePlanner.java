@@ -75,6 +75,7 @@ public final class WritePlanner {
             }
         }
         Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, snapshot);
+        Writes.checkSize(p.request(), schema);
         String operation = "update " + p.item();
         List<PlannedWrite> writes = new ArrayList<>();
         writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
