@@ -8,9 +8,11 @@ import java.lang.annotation.Target;
 
 /**
  * Model-wide settings. {@code suffix} ends the partition key and the GSI partition keys; it defaults to the simple
- * class name, as in STORM (Python). {@code viewOf} declares a deliberate second view of another model's items.
+ * class name, as in STORM (Python). {@code keyLayout} says which generation of STORM for Python the keys are written
+ * like; without it, the layout of the nearest {@link DefaultKeyLayout} package, else {@link KeyLayout#STORM_0_2}.
+ * {@code viewOf} declares a deliberate second view of another model's items.
  *
- * <pre>{@code @Meta(suffix = "USER") record User(...) implements Model<User> {}}</pre>
+ * <pre>{@code @Meta(suffix = "USER", keyLayout = KeyLayout.STORM_0_1) record User(...) implements Model<User> {}}</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +21,13 @@ public @interface Meta {
 
     /** The key suffix; empty means the simple class name. */
     String suffix() default "";
+
+    /**
+     * The model's key layout: at most one. Empty (the default) means the layout of the nearest package annotated
+     * with {@link DefaultKeyLayout}, or {@link KeyLayout#STORM_0_2} when there is none. An array only so that "not
+     * given" can be told apart from a layout; write {@code keyLayout = KeyLayout.STORM_0_1}.
+     */
+    KeyLayout[] keyLayout() default {};
 
     /**
      * The model whose items this one deliberately reads and writes too: a second view of one item type, with the

@@ -13,8 +13,8 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
- * Refuses two models of one package whose table keys are composed alike: the same suffix and the same identifiers in
- * PK and SK. Such models address the same items, so each would silently read the other's items as its own and
+ * Refuses two models of one package whose table keys are composed alike: the same key layout, suffix and identifiers
+ * in PK and SK. Such models address the same items, so each would silently read the other's items as its own and
  * overwrite them. {@code @Meta(viewOf = Other.class)} declares a deliberate second view of one item type. Models of
  * other packages are checked at run time, when both are used on one table. One instance serves one compilation.
  */
@@ -45,8 +45,10 @@ final class KeyShapeChecker {
                 sk.add(identifier(f));
             }
         }
+        // an explicit layout, or the package's (the same for every model compared here)
+        String layout = meta.get("keyLayout") == null ? "" : String.valueOf(meta.get("keyLayout").getValue());
         String pkg = elements.getPackageOf(model).getQualifiedName().toString();
-        String shape = pkg + "\n" + suffix + "\n" + pk + "\n" + sk;
+        String shape = pkg + "\n" + layout + "\n" + suffix + "\n" + pk + "\n" + sk;
         Seen current = new Seen(model, model.getQualifiedName().toString(), viewOf);
         Seen first = byShape.putIfAbsent(shape, current);
         if (first == null || first.model().equals(model) || views(first, current)) {

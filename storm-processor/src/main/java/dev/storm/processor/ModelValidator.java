@@ -50,7 +50,7 @@ final class ModelValidator {
             nameable = false;
         }
         checkImplementsItself(model, name);
-        checkSuffix(model, name);
+        checkMeta(model, name);
         if (model.getKind() == ElementKind.CLASS) {
             checkCreatable(model, name);
         }
@@ -88,12 +88,19 @@ final class ModelValidator {
         return null;
     }
 
-    private void checkSuffix(TypeElement model, String name) {
+    /** The suffix holds no separator; the key layout, when given, is one layout. */
+    private void checkMeta(TypeElement model, String name) {
         StormTypes.annotation(model, StormTypes.META).ifPresent(meta -> meta.getElementValues().forEach((k, v) -> {
             if (k.getSimpleName().contentEquals("suffix") && v.getValue() instanceof String suffix
                     && suffix.indexOf('#') >= 0) {
                 reporter.error(model, meta, v, name + ": @Meta(suffix = \"" + suffix + "\") contains '#', the key"
                         + " separator; choose a suffix without '#'");
+            }
+            if (k.getSimpleName().contentEquals("keyLayout") && v.getValue() instanceof List<?> layouts
+                    && layouts.size() > 1) {
+                reporter.error(model, meta, v, name + ": @Meta(keyLayout = " + v + ") names " + layouts.size()
+                        + " layouts; a model's keys are written in one, e.g. keyLayout = KeyLayout.STORM_0_1 (or"
+                        + " none, for its package's @DefaultKeyLayout)");
             }
         }));
     }

@@ -195,6 +195,33 @@ class KeyDeclarationErrorTest {
         assertSingleError(dir, source, "@Meta(suffix", "User", "@Meta(suffix = \"USER#V2\")", "'#'");
     }
 
+    @Test
+    void keyLayoutNamingTwoLayouts_isAnErrorOnTheModel() {
+        Source source = model("User", """
+                @Meta(keyLayout = {KeyLayout.STORM_0_1, KeyLayout.STORM_0_2})
+                public record User(@Field(pk = true) String userId) implements Model<User> {
+                }
+                """);
+
+        assertSingleError(dir, source, "@Meta(keyLayout", "User", "names 2 layouts", "keyLayout = KeyLayout.STORM_0_1");
+    }
+
+    @Test
+    void keyLayoutOnTheModel_orOnItsPackage_compiles() {
+        assertNoError(dir, model("User", """
+                @Meta(suffix = "USER", keyLayout = KeyLayout.STORM_0_1)
+                public record User(@Field(pk = true) String userId) implements Model<User> {
+                }
+                """));
+        assertNoError(dir, Source.of("com.acme.package-info", """
+                @DefaultKeyLayout(KeyLayout.STORM_0_1)
+                package com.acme;
+
+                import dev.storm.DefaultKeyLayout;
+                import dev.storm.KeyLayout;
+                """));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "gsi = true, index = 0        | 0",

@@ -88,7 +88,7 @@ public final class CollectionLayout {
         String text = sortKey.s();
         if (text.indexOf('#') < 0) {
             ModelSchema<?> model = byShape.get(SUFFIX_SHAPE);
-            return model != null && model.suffix().equals(text) ? model : null;
+            return model != null && model.keys().format().bareSortKey().equals(text) ? model : null;
         }
         String[] parts = text.split("#", -1);
         if (parts.length % 2 != 0) {
@@ -114,7 +114,7 @@ public final class CollectionLayout {
     private static void checkSamePartitions(ModelSchema<?> first, ModelSchema<?> model, int index) {
         List<FieldSchema> a = IndexKeys.partitionFields(first, index);
         List<FieldSchema> b = IndexKeys.partitionFields(model, index);
-        boolean same = first.suffix().equals(model.suffix()) && a.size() == b.size();
+        boolean same = first.keys().format().sharesPartitionsWith(model.keys().format()) && a.size() == b.size();
         for (int i = 0; same && i < a.size(); i++) {
             same = a.get(i).roles().identifier().equals(b.get(i).roles().identifier());
         }
@@ -124,7 +124,7 @@ public final class CollectionLayout {
                     + IndexKeys.describe(index) + ": " + first.name() + "'s " + key + " is "
                     + partitionPattern(first, index) + " and " + model.name() + "'s is "
                     + partitionPattern(model, index) + "; an item collection holds models with the same suffix"
-                    + " (@Meta) and the same identifiers in that key");
+                    + " and key layout (@Meta) and the same identifiers in that key");
         }
         for (int i = 0; i < a.size(); i++) {
             FieldSchema fa = a.get(i);
@@ -139,17 +139,18 @@ public final class CollectionLayout {
     }
 
     private static String partitionPattern(ModelSchema<?> model, int index) {
-        StringJoiner key = new StringJoiner("#");
+        List<String> parts = new ArrayList<>();
         for (FieldSchema f : IndexKeys.partitionFields(model, index)) {
-            key.add(f.roles().identifier()).add("<" + f.name() + ">");
+            parts.add(f.roles().identifier());
+            parts.add("<" + f.name() + ">");
         }
-        return key.add(model.suffix()).toString();
+        return model.keys().format().partitionPattern(parts);
     }
 
     private static String pattern(ModelSchema<?> model, int index) {
         List<FieldSchema> fields = IndexKeys.sortFields(model, index);
         if (fields.isEmpty()) {
-            return model.suffix();
+            return model.keys().format().bareSortKey();
         }
         StringJoiner key = new StringJoiner("#");
         for (FieldSchema f : fields) {

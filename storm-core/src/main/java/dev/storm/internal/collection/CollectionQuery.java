@@ -131,8 +131,7 @@ public record CollectionQuery(CollectionLayout layout, List<Condition<?>> keyVal
                         + first.name() + "_." + fields.get(i).name() + ".eq(...) in using");
             }
         }
-        return first.keys().compose(fields, f -> values[fields.indexOf(f)], first.suffix(),
-                KeyComposer.pkAttribute(index));
+        return first.keys().partitionKey(fields, f -> values[fields.indexOf(f)], KeyComposer.pkAttribute(index));
     }
 
     private ModelSchema<?> memberOf(Class<?> type) {

@@ -35,6 +35,15 @@ public final class UpdateRenderer {
      */
     public static <M> String render(List<? extends Update<M>> updates, ModelSchema<M> schema, ExpressionWriter w,
                                     Map<String, AttributeValue> extraSets) {
+        return render(updates, schema, w, extraSets, List.of());
+    }
+
+    /**
+     * The update expression with attributes STORM sets ({@code extraSets}) and removes ({@code extraRemoves}, the
+     * keys of an index an item leaves) itself, rendered after the user's own.
+     */
+    public static <M> String render(List<? extends Update<M>> updates, ModelSchema<M> schema, ExpressionWriter w,
+                                    Map<String, AttributeValue> extraSets, List<String> extraRemoves) {
         List<String> sets = new ArrayList<>();
         List<String> removes = new ArrayList<>();
         List<String> adds = new ArrayList<>();
@@ -63,6 +72,7 @@ public final class UpdateRenderer {
             }
         }
         extraSets.forEach((name, value) -> sets.add(w.name(name) + " = " + w.value(value)));
+        extraRemoves.forEach(name -> removes.add(w.name(name)));
         StringBuilder expression = new StringBuilder();
         clause(expression, "SET ", sets);
         clause(expression, "REMOVE ", removes);

@@ -2,6 +2,7 @@ package dev.storm.internal.key;
 
 import dev.storm.InvalidKeyException;
 import dev.storm.InvalidTemplateException;
+import dev.storm.KeyLayout;
 import dev.storm.MissingRequiredFieldsException;
 import dev.storm.internal.codec.AttributeValues;
 import dev.storm.internal.schema.Describe;
@@ -9,6 +10,7 @@ import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.schema.Placeholder;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,76 +18,152 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Composes a model's keys as STORM (Python) does: for each key field, its identifier and its value, joined by
- * {@code #}, with the model's suffix ending partition keys. {@code U#user123#USER}, {@code T#METADATA}.
- * Immutable, thread-safe.
+ * {@code #}; partition keys are wrapped as the model's {@link KeyFormat} says ({@code U#user123#USER} or
+ * {@code USER#U#user123#USER}), sort keys are the pairs alone ({@code T#METADATA}). An index whose key fields are all
+ * null is left out (a sparse index). Every key is checked against DynamoDB's size limits. Immutable, thread-safe.
  *
  * @param <M> the model type
  */
 public final class KeyComposer<M> {
 
-    private static final char SEPARATOR = '#';
+    private static final char SEPARATOR = KeyFormat.SEPARATOR;
 
     private final ModelSchema<M> schema;
+    private final KeyFormat format;
     // the key layout as arrays, read on every save
-    private final FieldSchema[] keyFields;
+    private final FieldSchema[] tableKeyFields;
     private final FieldSchema[] pkFields;
     private final FieldSchema[] skFields;
     private final int[] indexes;
     private final FieldSchema[][] gsiPkFields;
     private final FieldSchema[][] gsiSkFields;
+    /** The fields of each index's keys, partition and sort, once each. */
+    private final FieldSchema[][] indexFields;
 
-    /** The composer of a schema whose fields and key layout are already set. */
-    public KeyComposer(ModelSchema<M> schema) {
+    /** The composer of a schema whose fields, key layout and format are already set. */
+    public KeyComposer(ModelSchema<M> schema, KeyFormat format) {
         this.schema = schema;
-        List<FieldSchema> keys = new ArrayList<>();
+        this.format = format;
+        List<FieldSchema> tableKeys = new ArrayList<>();
         for (FieldSchema f : schema.fields()) {
-            if (f.roles().isKey()) {
-                keys.add(f);
+            if (f.roles().pk() || f.roles().sk()) {
+                tableKeys.add(f);
             }
         }
         // plain loops and arrays: streams and method references here would cost every model's first use
-        this.keyFields = keys.toArray(new FieldSchema[0]);
+        this.tableKeyFields = tableKeys.toArray(new FieldSchema[0]);
         this.pkFields = schema.pkFields().toArray(new FieldSchema[0]);
         this.skFields = schema.skFields().toArray(new FieldSchema[0]);
         this.indexes = new int[schema.indexes().size()];
         this.gsiPkFields = new FieldSchema[indexes.length][];
         this.gsiSkFields = new FieldSchema[indexes.length][];
+        this.indexFields = new FieldSchema[indexes.length][];
         int i = 0;
         for (int index : schema.indexes()) {
             indexes[i] = index;
             gsiPkFields[i] = schema.gsiPkFields(index).toArray(new FieldSchema[0]);
             gsiSkFields[i] = schema.gsiSkFields(index).toArray(new FieldSchema[0]);
+            indexFields[i] = indexFields(schema, index).toArray(new FieldSchema[0]);
             i++;
         }
     }
 
+    /** The fields of index {@code n}'s keys, partition then sort, each once; empty when the model is not in it. */
+    public static List<FieldSchema> indexFields(ModelSchema<?> schema, int index) {
+        LinkedHashSet<FieldSchema> fields = new LinkedHashSet<>(schema.gsiPkFields(index));
+        fields.addAll(schema.gsiSkFields(index));
+        return List.copyOf(fields);
+    }
+
+    /** How this model's keys are written. */
+    public KeyFormat format() {
+        return format;
+    }
+
     public String pk(M model) {
-        return compose(schema.pkFields(), f -> f.get(model), schema.suffix(), "PK");
+        return partitionKey(schema.pkFields(), f -> f.get(model), "PK");
     }
 
     public String sk(M model) {
-        if (schema.skFields().isEmpty()) {
-            return schema.suffix();
+        if (skFields.length == 0) {
+            return format.bareSortKey();
         }
-        return compose(schema.skFields(), f -> f.get(model), null, "SK");
-    }
-
-    /** The partition key of index {@code n}, or null when the model has no field in that index. */
-    public String gsiPk(M model, int index) {
-        List<FieldSchema> fields = schema.gsiPkFields(index);
-        return fields.isEmpty() ? null : compose(fields, f -> f.get(model), schema.suffix(), "GSI" + index + "PK");
+        return sortKey(schema.skFields(), f -> f.get(model), "SK");
     }
 
     /**
-     * The sort key of index {@code n} (n >= 2), or null when the model is not in that index. A model with no gsiSk
-     * field for the index sorts by its SK there.
+     * The partition key of index {@code n}, or null when the model has no field in that index or every field of the
+     * index's keys is null (the item is not in the index). A partly set index key is an {@link InvalidKeyException}.
+     */
+    public String gsiPk(M model, int index) {
+        List<FieldSchema> fields = schema.gsiPkFields(index);
+        if (fields.isEmpty() || !inIndex(index, f -> f.get(model))) {
+            return null;
+        }
+        return partitionKey(fields, f -> f.get(model), pkAttribute(index));
+    }
+
+    /**
+     * The partition key a query on the table (0) or index {@code n} reads: every field of it must be given, also
+     * on an index where items may leave some null.
+     */
+    public String queryPartitionKey(M partial, int index) {
+        return index == 0 ? pk(partial)
+                : partitionKey(schema.gsiPkFields(index), f -> f.get(partial), pkAttribute(index));
+    }
+
+    /**
+     * The sort key of index {@code n} (n >= 2), or null when the model is not in that index (or the item is not, its
+     * index fields all being null). A model with no gsiSk field for the index sorts by its SK there.
      */
     public String gsiSk(M model, int index) {
-        if (index == 1 || schema.gsiPkFields(index).isEmpty()) {
+        if (index == 1 || schema.gsiPkFields(index).isEmpty() || !inIndex(index, f -> f.get(model))) {
             return null;
         }
         List<FieldSchema> fields = schema.gsiSkFields(index);
-        return fields.isEmpty() ? sk(model) : compose(fields, f -> f.get(model), null, "GSI" + index + "SK");
+        return fields.isEmpty() ? sk(model) : sortKey(fields, f -> f.get(model), skAttribute(index));
+    }
+
+    /**
+     * Whether the item is in index {@code n}: true when every field of the index's keys is set, false when every
+     * one is null, an {@link InvalidKeyException} naming them when some are.
+     */
+    public boolean inIndex(int index, Function<FieldSchema, Object> values) {
+        List<FieldSchema> fields = indexFields(schema, index);
+        List<FieldSchema> nulls = new ArrayList<>();
+        for (FieldSchema f : fields) {
+            if (values.apply(f) == null) {
+                nulls.add(f);
+            }
+        }
+        if (nulls.isEmpty()) {
+            return true;
+        }
+        if (nulls.size() == fields.size()) {
+            return false;
+        }
+        throw partlySet(index, fields, nulls);
+    }
+
+    private InvalidKeyException partlySet(int index, List<FieldSchema> fields, List<FieldSchema> nulls) {
+        List<String> set = new ArrayList<>();
+        for (FieldSchema f : fields) {
+            if (!nulls.contains(f)) {
+                set.add(f.name());
+            }
+        }
+        return new InvalidKeyException(schema.name() + ": the keys of index GSI" + index + " are composed from "
+                + names(fields) + ", of which " + set + " " + (set.size() == 1 ? "is" : "are") + " set and "
+                + names(nulls) + " " + (nulls.size() == 1 ? "is" : "are") + " null; set all of them to put the item"
+                + " in GSI" + index + ", or none to leave it out; nothing was sent");
+    }
+
+    private static List<String> names(List<FieldSchema> fields) {
+        List<String> names = new ArrayList<>(fields.size());
+        for (FieldSchema f : fields) {
+            names.add(f.name());
+        }
+        return names;
     }
 
     /** The attribute name of the partition key of index {@code n}: {@code PK} for the table, {@code GSInPK}. */
@@ -98,74 +176,87 @@ public final class KeyComposer<M> {
         return index <= 1 ? "SK" : "GSI" + index + "SK";
     }
 
-    /** Every key field that is null, in declaration order. */
-    public List<FieldSchema> missingKeyFields(M model) {
-        List<FieldSchema> missing = new ArrayList<>();
-        for (FieldSchema f : schema.fields()) {
-            if (f.roles().isKey() && f.get(model) == null) {
-                missing.add(f);
-            }
-        }
-        return missing;
-    }
-
-    /** Throws {@link MissingRequiredFieldsException} listing every key field that is null. */
-    public void requireKeyFields(M model) {
-        List<FieldSchema> missing = missingKeyFields(model);
-        if (!missing.isEmpty()) {
-            throw missing(missing);
-        }
-    }
-
     private MissingRequiredFieldsException missing(List<FieldSchema> missing) {
         return new MissingRequiredFieldsException(schema.name() + " is missing required key fields "
-                + missing.stream().map(FieldSchema::name).toList() + "; set them before saving");
+                + names(missing) + "; set them before saving");
     }
 
-    /** Writes PK, SK and every index key of a model into an item, after checking no key field is null. */
+    /** Writes PK, SK and every index key of a model into an item, after checking the key fields. */
     public void writeKeys(M model, Map<String, AttributeValue> item) {
         writeKeys(schema.values(model), new AttributeValue[schema.fields().size()], item);
     }
 
     /**
-     * Writes PK, SK and every index key into an item from the model's field values by position, after checking no
-     * key field is null. Each key part's attribute is left in {@code encoded} at its position, so the caller need
-     * not encode key fields a second time.
+     * Writes PK, SK and the keys of every index the item is in into an item from the model's field values by
+     * position. A null pk or sk field is a {@link MissingRequiredFieldsException} listing every missing one (with the
+     * null fields of partly set index keys); a partly set index key alone an {@link InvalidKeyException}. Each key
+     * part's attribute is left in {@code encoded} at its position, so the caller need not encode key fields twice.
      */
     public void writeKeys(Object[] values, AttributeValue[] encoded, Map<String, AttributeValue> item) {
         List<FieldSchema> missing = null;
-        for (FieldSchema f : keyFields) {
+        for (FieldSchema f : tableKeyFields) {
             if (values[f.position()] == null) {
                 missing = missing == null ? new ArrayList<>() : missing;
                 missing.add(f);
             }
         }
+        boolean[] inIndex = new boolean[indexes.length];
+        for (int i = 0; i < indexes.length; i++) {
+            int nulls = 0;
+            for (FieldSchema f : indexFields[i]) {
+                nulls += values[f.position()] == null ? 1 : 0;
+            }
+            inIndex[i] = nulls == 0;
+            if (nulls > 0 && nulls < indexFields[i].length) {
+                List<FieldSchema> fields = List.of(indexFields[i]);
+                List<FieldSchema> unset = new ArrayList<>();
+                for (FieldSchema f : fields) {
+                    if (values[f.position()] == null) {
+                        unset.add(f);
+                    }
+                }
+                if (missing == null) {
+                    throw partlySet(indexes[i], fields, unset);
+                }
+                for (FieldSchema f : unset) {
+                    if (!missing.contains(f)) {
+                        missing.add(f);
+                    }
+                }
+            }
+        }
         if (missing != null) {
+            missing.sort((a, b) -> Integer.compare(a.position(), b.position()));
             throw missing(missing);
         }
-        item.put("PK", AttributeValues.s(compose(pkFields, values, encoded, schema.suffix(), "PK")));
-        String sk = skFields.length == 0 ? schema.suffix() : compose(skFields, values, encoded, null, "SK");
+        item.put("PK", AttributeValues.s(compose(pkFields, values, encoded, true, "PK")));
+        String sk = skFields.length == 0 ? format.bareSortKey() : compose(skFields, values, encoded, false, "SK");
         item.put("SK", AttributeValues.s(sk));
         for (int i = 0; i < indexes.length; i++) {
+            if (!inIndex[i]) {
+                continue;
+            }
             int index = indexes[i];
             item.put(pkAttribute(index), AttributeValues.s(
-                    compose(gsiPkFields[i], values, encoded, schema.suffix(), "GSI" + index + "PK")));
+                    compose(gsiPkFields[i], values, encoded, true, pkAttribute(index))));
             if (index != 1) {
                 item.put(skAttribute(index), AttributeValues.s(gsiSkFields[i].length == 0 ? sk
-                        : compose(gsiSkFields[i], values, encoded, null, "GSI" + index + "SK")));
+                        : compose(gsiSkFields[i], values, encoded, false, skAttribute(index))));
             }
         }
     }
 
-    private String compose(FieldSchema[] fields, Object[] values, AttributeValue[] encoded, String suffix,
+    private String compose(FieldSchema[] fields, Object[] values, AttributeValue[] encoded, boolean partition,
                            String keyName) {
         StringBuilder key = new StringBuilder(32);
+        boolean template = false;
         for (FieldSchema f : fields) {
             int position = f.position();
             Object value = values[position];
             if (value == null) {
                 throw nullPart(f, keyName);
             }
+            template |= value instanceof Placeholder;
             AttributeValue stored = encoded[position];
             // a sortable field's key text is not its attribute's, so its attribute is left for the caller
             if (stored == null && !f.options().sortable()) {
@@ -177,13 +268,14 @@ public final class KeyComposer<M> {
             }
             key.append(f.roles().identifier()).append(SEPARATOR).append(checked(f, value, stored, keyName));
         }
-        if (suffix != null) {
-            if (key.length() > 0) {
-                key.append(SEPARATOR);
-            }
-            key.append(suffix);
-        }
-        return key.toString();
+        return finish(key, partition, keyName, template, List.of(fields));
+    }
+
+    private String finish(StringBuilder parts, boolean partition, String keyName, boolean template,
+                          List<FieldSchema> fields) {
+        String key = partition ? format.partitionKey(parts) : parts.toString();
+        // a template's key holds expressions, whose values are only known when Step Functions runs it
+        return template ? key : KeyLimits.check(key, partition, schema.name(), keyName, fields);
     }
 
     /** The table key of a model: PK and SK. */
@@ -192,26 +284,32 @@ public final class KeyComposer<M> {
     }
 
     /**
-     * Joins identifier and value of each field, then the suffix when given. A null, empty or {@code #}-holding
-     * value is an {@link InvalidKeyException} naming the field.
+     * A partition key (PK or a GSI partition key) in the model's format from the values of its fields, every one of
+     * which must be a valid key part; checked against the size limit.
      */
-    public String compose(List<FieldSchema> fields, Function<FieldSchema, Object> values, String suffix,
-                          String keyName) {
+    public String partitionKey(List<FieldSchema> fields, Function<FieldSchema, Object> values, String keyName) {
+        return join(fields, values, true, keyName);
+    }
+
+    /** A sort key, or the leading part of one, from the values of its fields; checked against the size limit. */
+    public String sortKey(List<FieldSchema> fields, Function<FieldSchema, Object> values, String keyName) {
+        return join(fields, values, false, keyName);
+    }
+
+    private String join(List<FieldSchema> fields, Function<FieldSchema, Object> values, boolean partition,
+                        String keyName) {
         StringBuilder key = new StringBuilder(32);
+        boolean template = false;
         for (FieldSchema f : fields) {
-            String text = part(f, values.apply(f), keyName);
+            Object value = values.apply(f);
+            template |= value instanceof Placeholder;
+            String text = part(f, value, keyName);
             if (key.length() > 0) {
                 key.append(SEPARATOR);
             }
             key.append(f.roles().identifier()).append(SEPARATOR).append(text);
         }
-        if (suffix != null) {
-            if (key.length() > 0) {
-                key.append(SEPARATOR);
-            }
-            key.append(suffix);
-        }
-        return key.toString();
+        return finish(key, partition, keyName, template, fields);
     }
 
     /** The text of one key part, validated. */
@@ -220,6 +318,19 @@ public final class KeyComposer<M> {
             throw nullPart(field, keyName);
         }
         return checked(field, value, field.options().sortable() ? null : field.encode(value), keyName);
+    }
+
+    /**
+     * The canonical text of a value of a key-type field as this model's keys write it, not validated as a key part
+     * (it may be empty or hold the separator): for texts that name a value outside the keys, such as guard items.
+     */
+    public String text(FieldSchema field, Object value) {
+        return KeyText.render(field.encode(value), format);
+    }
+
+    /** A sort-key bound composed by a query, checked against the size limit. */
+    public String checkSortKey(String key, String keyName, List<FieldSchema> fields) {
+        return KeyLimits.check(key, false, schema.name(), keyName, fields);
     }
 
     private InvalidKeyException nullPart(FieldSchema field, String keyName) {
@@ -246,7 +357,14 @@ public final class KeyComposer<M> {
                         + keyName + " of " + schema.name() + ": " + e.getMessage(), e);
             }
         } else {
-            text = KeyText.render(stored);
+            if (value instanceof Placeholder && format.layout() == KeyLayout.STORM_0_1
+                    && (field.rawType() == boolean.class || field.rawType() == Boolean.class)) {
+                throw new InvalidTemplateException(field + " is a boolean part of the " + keyName + " of "
+                        + schema.name() + ", which STORM_0_1 writes as Python's True/False; a Step Functions template"
+                        + " would write JSONata's true/false there, addressing another item, so a template cannot"
+                        + " compose this key");
+            }
+            text = KeyText.render(stored, format);
         }
         if (text.isEmpty()) {
             throw new InvalidKeyException(field + " is empty, but it is part of the " + keyName + " of "

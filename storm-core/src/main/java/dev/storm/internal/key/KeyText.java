@@ -7,7 +7,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Renders a key-part value as the text STORM writes between the {@code #} separators: strings as they are, numbers
- * as their DynamoDB number text, enums by name, UUIDs and java.time values in their ISO-8601 form.
+ * as their canonical DynamoDB number text (the attribute beside the key holds the same text: {@code BigDecimal} 2.50
+ * and 2.5 are both {@code 2.5}, doubles in plain notation, {@code 10000000.0}), booleans as the layout writes them,
+ * enums by name, UUIDs and java.time values in their ISO-8601 form.
  */
 public final class KeyText {
 
@@ -28,9 +30,9 @@ public final class KeyText {
 
     /**
      * The text of a key part, from the attribute its field stores: the S or N text as it is, so a key part and the
-     * attribute beside it always agree; booleans as {@code true}/{@code false}.
+     * attribute beside it always agree; booleans as the format writes them.
      */
-    public static String render(AttributeValue stored) {
+    public static String render(AttributeValue stored, KeyFormat format) {
         if (stored.s() != null) {
             return stored.s();
         }
@@ -38,7 +40,7 @@ public final class KeyText {
             return stored.n();
         }
         if (stored.bool() != null) {
-            return stored.bool().toString();
+            return format.bool(stored.bool());
         }
         throw new IllegalArgumentException(stored + " cannot be a key part");
     }

@@ -13,6 +13,7 @@ import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,15 +62,19 @@ public final class UpdateItemOperation {
             }
             changed.put(f, node);
             if (node instanceof UpdateNode.SetValue<M> s) {
-                newValues.put(f, Values.coerce(f, s.value()));
+                newValues.put(f, s.value() == null ? null : Values.coerce(f, s.value()));
+            } else if (node instanceof UpdateNode.Remove<M>) {
+                newValues.put(f, null);
             }
         }
         Map<String, AttributeValue> key = schema.keys().primaryKey(model);
         ExpressionWriter w = new ExpressionWriter();
         String condition = "attribute_exists(" + w.name("PK") + ")";
-        Map<String, AttributeValue> indexSets = indexKeys(schema, model, changed, newValues);
+        Map<String, AttributeValue> indexSets = new LinkedHashMap<>();
+        List<String> indexRemoves = new ArrayList<>();
+        indexKeys(schema, model, changed, newValues, indexSets, indexRemoves);
         indexSets.putAll(extraSets);
-        String expression = UpdateRenderer.render(updates, schema, w, indexSets);
+        String expression = UpdateRenderer.render(updates, schema, w, indexSets, indexRemoves);
         String extra = extraCondition == null ? null : extraCondition.apply(w);
         if (extra != null) {
             condition = condition + " AND " + extra;
@@ -85,29 +90,43 @@ public final class UpdateItemOperation {
                 .build();
     }
 
-    /** The new value of every index key built from a changed field, so the indexes stay in step. */
-    private static <M> Map<String, AttributeValue> indexKeys(ModelSchema<M> schema, M model,
-                                                             Map<FieldSchema, UpdateNode<M>> changed,
-                                                             Map<FieldSchema, Object> newValues) {
-        Map<String, AttributeValue> sets = new LinkedHashMap<>();
+    /**
+     * The index keys built from a changed field, so the indexes stay in step: each index whose key fields the update
+     * touches gets the keys built from them rewritten in the model's layout when its fields end up all set, both keys
+     * removed when they end up all null (the item leaves a sparse index); a partly set index key is an
+     * {@link InvalidKeyException}.
+     */
+    private static <M> void indexKeys(ModelSchema<M> schema, M model, Map<FieldSchema, UpdateNode<M>> changed,
+                                      Map<FieldSchema, Object> newValues, Map<String, AttributeValue> sets,
+                                      List<String> removes) {
         KeyComposer<M> keys = schema.keys();
         for (int index : schema.indexes()) {
             List<FieldSchema> pkFields = schema.gsiPkFields(index);
             List<FieldSchema> skFields = schema.gsiSkFields(index);
-            boolean pkChanged = touches(pkFields, changed, schema, index);
-            boolean skChanged = touches(skFields, changed, schema, index);
-            if (pkChanged) {
-                String name = KeyComposer.pkAttribute(index);
-                String value = keys.compose(pkFields, f -> valueOf(f, model, newValues), schema.suffix(), name);
-                sets.put(name, AttributeValue.fromS(value));
+            boolean pkTouched = touches(pkFields, changed, schema, index);
+            boolean skTouched = touches(skFields, changed, schema, index);
+            if (!pkTouched && !skTouched) {
+                continue;
             }
-            if (skChanged) {
-                String name = KeyComposer.skAttribute(index);
-                String value = keys.compose(skFields, f -> valueOf(f, model, newValues), null, name);
-                sets.put(name, AttributeValue.fromS(value));
+            Function<FieldSchema, Object> values = f -> valueOf(f, model, newValues);
+            String pkName = KeyComposer.pkAttribute(index);
+            String skName = KeyComposer.skAttribute(index);
+            if (!keys.inIndex(index, values)) {
+                removes.add(pkName);
+                if (index != 1) {
+                    removes.add(skName);
+                }
+                continue;
+            }
+            if (pkTouched) {
+                sets.put(pkName, AttributeValue.fromS(keys.partitionKey(pkFields, values, pkName)));
+            }
+            // an index sorting by SK has no sort-key field to touch, yet an item entering it needs its GSInSK
+            if (index != 1 && (skTouched || skFields.isEmpty())) {
+                String sk = skFields.isEmpty() ? keys.sk(model) : keys.sortKey(skFields, values, skName);
+                sets.put(skName, AttributeValue.fromS(sk));
             }
         }
-        return sets;
     }
 
     private static <M> boolean touches(List<FieldSchema> fields, Map<FieldSchema, UpdateNode<M>> changed,
@@ -118,10 +137,10 @@ public final class UpdateItemOperation {
             if (node == null) {
                 continue;
             }
-            if (!(node instanceof UpdateNode.SetValue<M>)) {
+            if (!(node instanceof UpdateNode.SetValue<M>) && !(node instanceof UpdateNode.Remove<M>)) {
                 throw new InvalidKeyException(f + " is part of the keys of index GSI" + index + " of "
-                        + schema.name() + ", so an update can only set it to a value (not remove, add or compute"
-                        + " it), to keep the index key in step");
+                        + schema.name() + ", so an update can only set it to a value or remove it (not add or"
+                        + " compute it), to keep the index key in step");
             }
             touched = true;
         }

@@ -59,7 +59,7 @@ public final class QueryRequestBuilder {
         KeyComposer<M> keys = schema.keys();
         ExpressionWriter w = new ExpressionWriter();
         String pkName = KeyComposer.pkAttribute(index);
-        String pk = index == 0 ? keys.pk(partial) : keys.gsiPk(partial, index);
+        String pk = keys.queryPartitionKey(partial, index);
         String keyCondition = w.name(pkName) + " = " + w.value(AttributeValue.fromS(pk));
         SortKeyCondition.Rendered<M> sk = SortKeyCondition.render(spec, partial, w);
         keyCondition += " AND " + sk.expression();

@@ -63,7 +63,7 @@ final class SortKeyCondition {
                 throw new InvalidQueryException(schema.name() + " has no sort-key field on " + IndexKeys.describe(index)
                         + " (its sort key there is its suffix), so startingAfter has no item to start after");
             }
-            return new Rendered<>(w.name(sk) + " = " + value(w, schema.suffix()), null);
+            return new Rendered<>(w.name(sk) + " = " + value(w, schema.keys().format().bareSortKey()), null);
         }
         if (spec.startingAfter()) {
             if (range != null) {
@@ -90,7 +90,7 @@ final class SortKeyCondition {
         }
         KeyComposer<M> keys = schema.keys();
         String prefix = leading == 0 ? ""
-                : keys.compose(fields.subList(0, leading), given::get, null, sk) + "#";
+                : keys.sortKey(fields.subList(0, leading), given::get, sk) + "#";
         if (range == null) {
             if (leading == fields.size()) {
                 return new Rendered<>(w.name(sk) + " = " + value(w, prefix.substring(0, prefix.length() - 1)), null);
@@ -122,9 +122,10 @@ final class SortKeyCondition {
             if (prefix.indexOf('#') >= 0) {
                 throw new InvalidQueryException(range + ": the prefix contains '#', the key separator");
             }
-            return new Rendered<>("begins_with(" + w.name(sk) + ", " + value(w, base + prefix) + ")", null);
+            String begins = schema.keys().checkSortKey(base + prefix, sk, List.of(field));
+            return new Rendered<>("begins_with(" + w.name(sk) + ", " + value(w, begins) + ")", null);
         }
-        String t = base + schema.keys().part(field, range.low(), sk);
+        String t = schema.keys().checkSortKey(base + schema.keys().part(field, range.low(), sk), sk, List.of(field));
         String name = w.name(sk);
         return switch (range.operator()) {
             case ">=" -> between(name, t, hi, w, null);
@@ -133,7 +134,8 @@ final class SortKeyCondition {
             case "<=" -> between(name, base, last ? t : t + "$", w, null);
             case "<" -> between(name, base, t, w, last ? excluding(schema, field, range.low()) : null);
             default -> {
-                String top = base + schema.keys().part(field, range.high(), sk);
+                String top = schema.keys().checkSortKey(base + schema.keys().part(field, range.high(), sk), sk,
+                        List.of(field));
                 boolean known = !(range.low() instanceof Placeholder) && !(range.high() instanceof Placeholder);
                 if (known && compareUtf8(t, top) > 0) {
                     throw new InvalidQueryException(range + ": the lower bound sorts above the upper one in the key ("
@@ -152,7 +154,7 @@ final class SortKeyCondition {
     private static <M> Rendered<M> startingAfter(QuerySpec<M> spec, M partial, List<FieldSchema> fields, String sk,
                                                  ExpressionWriter w) {
         ModelSchema<M> schema = spec.schema();
-        String start = schema.keys().compose(fields, f -> f.get(partial), null, sk);
+        String start = schema.keys().sortKey(fields, f -> f.get(partial), sk);
         String identifier = fields.get(0).roles().identifier();
         Condition<M> atStart = null;
         for (FieldSchema f : fields) {

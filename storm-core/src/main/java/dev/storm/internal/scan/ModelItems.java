@@ -1,5 +1,6 @@
 package dev.storm.internal.scan;
 
+import dev.storm.internal.key.KeyFormat;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Whether an item of a whole table is one of a model's: its PK is the model's identifiers with values, then its
- * suffix ({@code C#c1#SHOP}), and its SK has the model's sort-key shape ({@code O#..#N#..}, or the suffix). The scan
+ * Whether an item of a whole table is one of a model's: its PK is the model's identifiers with values, wrapped as its
+ * key layout writes them ({@code C#c1#SHOP}, {@code SHOP#C#c1#SHOP}), and its SK has the model's sort-key shape ({@code O#..#N#..}, or the suffix). The scan
  * filter narrows on the server with {@code begins_with} and {@code contains}, which cannot say "ends with"; this check
  * is exact. Models whose keys have the same shape everywhere cannot be told apart by any reader.
  */
@@ -23,15 +24,15 @@ final class ModelItems {
         if (pk == null || pk.s() == null || sk == null || sk.s() == null) {
             return false;
         }
-        String[] pkParts = pk.s().split("#", -1);
+        KeyFormat format = schema.keys().format();
+        String[] pkParts = format.partitionParts(pk.s());
         List<FieldSchema> pkFields = schema.pkFields();
-        if (pkParts.length != pkFields.size() * 2 + 1 || !pkParts[pkParts.length - 1].equals(schema.suffix())
-                || !identifiersMatch(pkParts, pkFields)) {
+        if (pkParts == null || pkParts.length != pkFields.size() * 2 || !identifiersMatch(pkParts, pkFields)) {
             return false;
         }
         List<FieldSchema> skFields = schema.skFields();
         if (skFields.isEmpty()) {
-            return sk.s().equals(schema.suffix());
+            return sk.s().equals(format.bareSortKey());
         }
         String[] skParts = sk.s().split("#", -1);
         return skParts.length == skFields.size() * 2 && identifiersMatch(skParts, skFields);

@@ -2,6 +2,7 @@ package dev.storm.internal.scan;
 
 import dev.storm.internal.expression.ConditionRenderer;
 import dev.storm.internal.expression.ExpressionWriter;
+import dev.storm.internal.key.KeyFormat;
 import dev.storm.internal.query.TtlFilter;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
@@ -24,12 +25,14 @@ public final class ScanRequestBuilder {
         ExpressionWriter w = new ExpressionWriter();
         String pk = w.name("PK");
         String sk = w.name("SK");
+        KeyFormat format = schema.keys().format();
         StringBuilder filter = new StringBuilder()
                 .append("begins_with(").append(pk).append(", ")
-                .append(value(w, schema.pkFields().get(0).roles().identifier() + "#")).append(") AND contains(")
-                .append(pk).append(", ").append(value(w, "#" + schema.suffix())).append(") AND ");
+                .append(value(w, format.partitionStart(schema.pkFields().get(0).roles().identifier())))
+                .append(") AND contains(").append(pk).append(", ").append(value(w, format.partitionEnd()))
+                .append(") AND ");
         if (schema.skFields().isEmpty()) {
-            filter.append(sk).append(" = ").append(value(w, schema.suffix()));
+            filter.append(sk).append(" = ").append(value(w, format.bareSortKey()));
         } else {
             filter.append("begins_with(").append(sk).append(", ")
                     .append(value(w, schema.skFields().get(0).roles().identifier() + "#")).append(")");

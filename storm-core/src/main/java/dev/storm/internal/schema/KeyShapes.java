@@ -11,14 +11,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The models used on each table, by the shape of their table keys: suffix and the identifiers of PK and SK. Two
+ * The models used on each table, by the shape of their table keys: key layout, suffix and the identifiers of PK and
+ * SK. Two
  * models of one shape address the same items, so each would read the other's items as its own and overwrite them;
  * the second one used on a table is refused before it sends anything, unless one is declared a view of the other
  * ({@code @Meta(viewOf = ...)}). Thread-safe; one registry per JVM.
  */
 public final class KeyShapes {
 
-    private record Shape(String suffix, List<String> pk, List<String> sk) {
+    private record Shape(String layout, String suffix, List<String> pk, List<String> sk) {
     }
 
     private static final Map<String, Map<Shape, ModelSchema<?>>> BY_TABLE = new ConcurrentHashMap<>();
@@ -65,7 +66,8 @@ public final class KeyShapes {
     }
 
     private static Shape shape(ModelSchema<?> schema) {
-        return new Shape(schema.suffix(), identifiers(schema.pkFields()), identifiers(schema.skFields()));
+        return new Shape(String.valueOf(schema.keyLayout()), schema.suffix(), identifiers(schema.pkFields()),
+                identifiers(schema.skFields()));
     }
 
     private static List<String> identifiers(List<FieldSchema> fields) {

@@ -2,6 +2,7 @@ package dev.storm.internal.schema;
 
 import dev.storm.Field;
 import dev.storm.InvalidModelException;
+import dev.storm.KeyLayout;
 import dev.storm.Meta;
 import dev.storm.Model;
 import dev.storm.Version;
@@ -57,12 +58,13 @@ final class ModelIntrospector {
             throw new InvalidModelException(modelName + ": @Meta(suffix = \"" + suffix
                     + "\") contains '#', the key separator");
         }
+        KeyLayout layout = KeyLayouts.of(type, meta);
         if (generated != null) {
-            return forGenerated(type, suffix, generated);
+            return forGenerated(type, suffix, layout, generated);
         }
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-            return type.isRecord() ? forRecord(type, suffix, lookup) : forClass(type, suffix, lookup);
+            return type.isRecord() ? forRecord(type, suffix, layout, lookup) : forClass(type, suffix, layout, lookup);
         } catch (IllegalAccessException | NoSuchMethodException e) {
             throw new InvalidModelException(modelName + " cannot be mapped: " + e.getMessage(), e);
         }
@@ -93,7 +95,8 @@ final class ModelIntrospector {
                 + modelName + ">");
     }
 
-    private static <M> ModelSchema<M> forRecord(Class<M> type, String suffix, MethodHandles.Lookup lookup)
+    private static <M> ModelSchema<M> forRecord(Class<M> type, String suffix, KeyLayout layout,
+                                                 MethodHandles.Lookup lookup)
             throws IllegalAccessException, NoSuchMethodException {
         RecordComponent[] components = type.getRecordComponents();
         Builder builder = new Builder(type.getSimpleName());
@@ -107,21 +110,23 @@ final class ModelIntrospector {
         MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
                 .asSpreader(Object[].class, components.length)
                 .asType(MethodType.methodType(Object.class, Object[].class));
-        return builder.build(type, suffix, constructor, true);
+        return builder.build(type, suffix, layout, constructor, true);
     }
 
     /** A record model with generated accessors: no method handles, annotations as the processor recorded them. */
-    private static <M> ModelSchema<M> forGenerated(Class<M> type, String suffix, GeneratedModel<M> generated) {
+    private static <M> ModelSchema<M> forGenerated(Class<M> type, String suffix, KeyLayout layout,
+                                                    GeneratedModel<M> generated) {
         RecordComponent[] components = type.getRecordComponents();
         Builder builder = new Builder(type.getSimpleName());
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             builder.add(c.getName(), c.getGenericType(), c.getType(), generated.component(i), null, null);
         }
-        return builder.build(type, suffix, null, true, generated);
+        return builder.build(type, suffix, layout, null, true, generated);
     }
 
-    private static <M> ModelSchema<M> forClass(Class<M> type, String suffix, MethodHandles.Lookup lookup)
+    private static <M> ModelSchema<M> forClass(Class<M> type, String suffix, KeyLayout layout,
+                                                MethodHandles.Lookup lookup)
             throws IllegalAccessException, NoSuchMethodException {
         Builder builder = new Builder(type.getSimpleName());
         List<Class<?>> hierarchy = new ArrayList<>();
@@ -151,7 +156,7 @@ final class ModelIntrospector {
             throw new InvalidModelException(type.getSimpleName()
                     + " has no no-arg constructor; a class model needs one (or declare a record)", e);
         }
-        return builder.build(type, suffix, constructor, false);
+        return builder.build(type, suffix, layout, constructor, false);
     }
 
     /** Collects fields and key layout, validating each as it comes. */
@@ -263,12 +268,13 @@ final class ModelIntrospector {
             return false;
         }
 
-        <M> ModelSchema<M> build(Class<M> type, String suffix, MethodHandle constructor, boolean record) {
-            return build(type, suffix, constructor, record, null);
+        <M> ModelSchema<M> build(Class<M> type, String suffix, KeyLayout layout, MethodHandle constructor,
+                                 boolean record) {
+            return build(type, suffix, layout, constructor, record, null);
         }
 
-        <M> ModelSchema<M> build(Class<M> type, String suffix, MethodHandle constructor, boolean record,
-                                 GeneratedModel<M> generated) {
+        <M> ModelSchema<M> build(Class<M> type, String suffix, KeyLayout layout, MethodHandle constructor,
+                                 boolean record, GeneratedModel<M> generated) {
             if (pk.isEmpty()) {
                 throw new InvalidModelException(modelName
                         + " has no partition key field; mark one with @Field(pk = true)");
@@ -285,7 +291,7 @@ final class ModelIntrospector {
                     f.bind(generated);
                 }
             }
-            return new ModelSchema<>(type, suffix, fields, pk, sk, gsiPk, gsiSk, version, constructor, record,
+            return new ModelSchema<>(type, suffix, layout, fields, pk, sk, gsiPk, gsiSk, version, constructor, record,
                     generated);
         }
     }

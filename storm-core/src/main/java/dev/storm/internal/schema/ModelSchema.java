@@ -2,7 +2,9 @@ package dev.storm.internal.schema;
 
 import dev.storm.InvalidModelException;
 import dev.storm.InvalidQueryException;
+import dev.storm.KeyLayout;
 import dev.storm.internal.key.KeyComposer;
+import dev.storm.internal.key.KeyFormat;
 import java.lang.invoke.MethodHandle;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +48,7 @@ public final class ModelSchema<M> {
     private final GeneratedModel<M> generated;
     private final KeyComposer<M> keys;
 
-    ModelSchema(Class<M> type, String suffix, List<FieldSchema> fields, List<FieldSchema> pkFields,
+    ModelSchema(Class<M> type, String suffix, KeyLayout keyLayout, List<FieldSchema> fields, List<FieldSchema> pkFields,
                 List<FieldSchema> skFields, SortedMap<Integer, List<FieldSchema>> gsiPkFields,
                 SortedMap<Integer, List<FieldSchema>> gsiSkFields, FieldSchema versionField,
                 MethodHandle constructor, boolean record, GeneratedModel<M> generated) {
@@ -68,7 +70,7 @@ public final class ModelSchema<M> {
         this.ttlField = single(FieldOptions::ttl, "@Ttl");
         this.createdAtField = single(FieldOptions::createdAt, "@CreatedAt");
         this.updatedAtField = single(FieldOptions::updatedAt, "@UpdatedAt");
-        this.keys = new KeyComposer<>(this);
+        this.keys = new KeyComposer<>(this, KeyFormat.of(keyLayout, suffix));
     }
 
     private FieldSchema single(Predicate<FieldOptions> marked, String annotation) {
@@ -102,6 +104,11 @@ public final class ModelSchema<M> {
 
     public String suffix() {
         return suffix;
+    }
+
+    /** The key layout the model's keys are written in. */
+    public KeyLayout keyLayout() {
+        return keys.format().layout();
     }
 
     public List<FieldSchema> fields() {

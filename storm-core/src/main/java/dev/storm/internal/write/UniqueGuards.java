@@ -2,7 +2,6 @@ package dev.storm.internal.write;
 
 import dev.storm.InvalidValueException;
 import dev.storm.internal.expression.ExpressionWriter;
-import dev.storm.internal.key.KeyText;
 import dev.storm.internal.key.TableKey;
 import dev.storm.internal.schema.Describe;
 import dev.storm.internal.schema.FieldSchema;
@@ -43,7 +42,7 @@ final class UniqueGuards {
      */
     static TableKey key(ModelSchema<?> schema, FieldSchema field, Object value) {
         String text = PREFIX + "#" + escape(schema.suffix()) + "#" + escape(field.attributeName()) + "#"
-                + escape(text(field, value));
+                + escape(text(schema, field, value));
         if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
             throw new InvalidValueException(field + " = " + Describe.value(value) + " is too long to be guarded as"
                     + " unique: its guard key would exceed DynamoDB's " + MAX_KEY_BYTES + "-byte sort key limit");
@@ -66,7 +65,8 @@ final class UniqueGuards {
             if (newValue != null) {
                 writes.add(claim(schema, f, newValue, owner, model, operation, table));
             }
-            if (oldValue != null && (newValue == null || !text(f, oldValue).equals(text(f, newValue)))) {
+            if (oldValue != null
+                    && (newValue == null || !text(schema, f, oldValue).equals(text(schema, f, newValue)))) {
                 writes.add(release(schema, f, oldValue, owner, model, operation, table));
             }
         }
@@ -92,8 +92,8 @@ final class UniqueGuards {
     }
 
     /** A value as key text, the way the field stores it, so that equal stored values share one guard. */
-    private static String text(FieldSchema field, Object value) {
-        return KeyText.render(field.encode(value));
+    private static String text(ModelSchema<?> schema, FieldSchema field, Object value) {
+        return schema.keys().text(field, value);
     }
 
     private static PlannedWrite claim(ModelSchema<?> schema, FieldSchema field, Object value, TableKey owner,

@@ -31,18 +31,28 @@ class NumberCodecsTest {
     }
 
     @Test
-    void encode_floatingTypes_isShortestN() {
+    void encode_floatingTypes_isShortestN_inPlainNotation() {
         assertThat(encode(double.class, 0.1)).isEqualTo(AttributeValue.fromN("0.1"));
-        assertThat(encode(Double.class, 1e10)).isEqualTo(AttributeValue.fromN("1.0E10"));
+        assertThat(encode(Double.class, 1e10)).isEqualTo(AttributeValue.fromN("10000000000.0"));
+        assertThat(encode(double.class, 1e7)).isEqualTo(AttributeValue.fromN("10000000.0"));
+        assertThat(encode(double.class, 12345678.0)).isEqualTo(AttributeValue.fromN("12345678.0"));
+        assertThat(encode(double.class, 0.0001)).isEqualTo(AttributeValue.fromN("0.0001"));
+        assertThat(encode(double.class, 1.5e-5)).isEqualTo(AttributeValue.fromN("0.000015"));
+        assertThat(encode(double.class, 12.0)).isEqualTo(AttributeValue.fromN("12.0"));
+        assertThat(encode(float.class, 2.5e8f)).isEqualTo(AttributeValue.fromN("250000000.0"));
         assertThat(encode(float.class, 1.1f)).isEqualTo(AttributeValue.fromN("1.1"));
         assertThat(encode(double.class, -0.0)).isEqualTo(AttributeValue.fromN("0.0"));
         assertThat(encode(float.class, -0.0f)).isEqualTo(AttributeValue.fromN("0.0"));
     }
 
     @Test
-    void encode_bigDecimal_isExactPlainText() {
+    void encode_bigDecimal_isCanonicalPlainText_withoutTrailingZeros() {
         assertThat(encode(BigDecimal.class, new BigDecimal("1E+3"))).isEqualTo(AttributeValue.fromN("1000"));
-        assertThat(encode(BigDecimal.class, new BigDecimal("19.90"))).isEqualTo(AttributeValue.fromN("19.90"));
+        assertThat(encode(BigDecimal.class, new BigDecimal("19.90"))).isEqualTo(AttributeValue.fromN("19.9"));
+        assertThat(encode(BigDecimal.class, new BigDecimal("2.50"))).isEqualTo(encode(BigDecimal.class,
+                new BigDecimal("2.5")));
+        assertThat(encode(BigDecimal.class, new BigDecimal("0.00"))).isEqualTo(AttributeValue.fromN("0"));
+        assertThat(encode(BigDecimal.class, new BigDecimal("12.0"))).isEqualTo(AttributeValue.fromN("12"));
         assertThat(encode(BigDecimal.class, new BigDecimal("0.1000000000000000055511151231257827")))
                 .isEqualTo(AttributeValue.fromN("0.1000000000000000055511151231257827"));
         assertThat(encode(BigDecimal.class, new BigDecimal("-1E-5"))).isEqualTo(AttributeValue.fromN("-0.00001"));
@@ -104,8 +114,9 @@ class NumberCodecsTest {
 
     @Test
     void encode_doubleAtDynamoDbRangeEdges_isAccepted() {
-        assertThat(encode(double.class, Math.nextDown(1e126))).isEqualTo(AttributeValue.fromN("9.999999999999998E125"));
-        assertThat(encode(double.class, -1e-130)).isEqualTo(AttributeValue.fromN("-1.0E-130"));
+        assertThat(encode(double.class, Math.nextDown(1e126)))
+                .isEqualTo(AttributeValue.fromN("9999999999999998" + "0".repeat(110) + ".0"));
+        assertThat(encode(double.class, -1e-130)).isEqualTo(AttributeValue.fromN("-0." + "0".repeat(129) + "1"));
     }
 
     @Test
@@ -129,7 +140,7 @@ class NumberCodecsTest {
                 .hasSize(126);
         assertThat(encode(BigDecimal.class, new BigDecimal("1E-130")).n()).isEqualTo("0." + "0".repeat(129) + "1");
         assertThat(encode(BigDecimal.class, new BigDecimal("1." + "1".repeat(37) + "000")).n())
-                .isEqualTo("1." + "1".repeat(37) + "000");
+                .isEqualTo("1." + "1".repeat(37));
         assertThat(encode(BigInteger.class, BigInteger.TEN.pow(125)).n()).isEqualTo("1" + "0".repeat(125));
     }
 

@@ -171,7 +171,10 @@ class GeneratedModelTest {
         Map<String, AttributeValue> item = generated.toItem(rich);
 
         assertThat(item).isEqualTo(reflective.toItem(rich));
-        assertThat(generated.fromItem(item)).isEqualTo(reflective.fromItem(item)).isEqualTo(rich);
+        assertThat(generated.fromItem(item)).isEqualTo(reflective.fromItem(item));
+        // BigDecimals are stored canonically, 0.000 as 0: equal in value, not in scale
+        assertThat(generated.fromItem(item)).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(rich);
         assertThat(generated.toAttributes(rich)).isEqualTo(reflective.toAttributes(rich));
         assertThat(generated.keys().pk(rich)).isEqualTo(reflective.keys().pk(rich));
         assertThat(generated.keys().gsiSk(rich, 2)).isEqualTo(reflective.keys().gsiSk(rich, 2));
@@ -205,7 +208,7 @@ class GeneratedModelTest {
         expected.put("score", AttributeValue.fromN("2.5"));
         expected.put("active", AttributeValue.fromBool(true));
         expected.put("optionalCount", nul);
-        expected.put("amount", AttributeValue.fromN("10.50"));
+        expected.put("amount", AttributeValue.fromN("10.5"));
         expected.put("reference", AttributeValue.fromS("6f1c3b1e-8a4e-4c8e-9a55-3c2f8e1d2b10"));
         expected.put("tags", AttributeValue.fromL(List.of(AttributeValue.fromS("a"))));
         expected.put("labels", AttributeValue.fromSs(List.of("x")));
@@ -213,7 +216,8 @@ class GeneratedModelTest {
         expected.put("address", AttributeValue.fromM(address));
         expected.put("version", AttributeValue.fromN("4"));
         assertThat(item).isEqualTo(expected);
-        assertThat(ModelSchema.of(Rich.class).fromItem(expected)).isEqualTo(rich);
+        assertThat(ModelSchema.of(Rich.class).fromItem(expected)).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(rich);
     }
 
     @Example

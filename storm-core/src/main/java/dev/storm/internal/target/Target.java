@@ -1,0 +1,137 @@
+package dev.storm.internal.target;
+
+import dev.storm.StormException;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * Where one STORM call runs: the table name and the client, resolved once when the call starts (a {@code Storm}'s
+ * is fixed; the default one is read from the {@code ConnectionManager} on the calling thread) and handed explicitly
+ * to every internal operation, so that nothing below the public API reads thread-locals or process-wide state.
+ * Every DynamoDB request STORM sends goes out through one of its {@code send} methods. Immutable and thread-safe.
+ */
+public final class Target {
+
+    private final String tableName;
+    private final Supplier<? extends RuntimeException> noTableName;
+    private final DynamoDbClient client;
+    private final Supplier<DynamoDbClient> clientSource;
+
+    private Target(String tableName, Supplier<? extends RuntimeException> noTableName, DynamoDbClient client,
+                   Supplier<DynamoDbClient> clientSource) {
+        this.tableName = tableName;
+        this.noTableName = noTableName;
+        this.client = client;
+        this.clientSource = clientSource;
+    }
+
+    /** A target on this client and table. */
+    public static Target of(DynamoDbClient client, String tableName) {
+        return new Target(Objects.requireNonNull(tableName, "tableName"), null,
+                Objects.requireNonNull(client, "client"), null);
+    }
+
+    /**
+     * A target whose client is taken from {@code clientSource} only when a request is sent, so that building a
+     * request without a network never creates a client.
+     *
+     * @param tableName   the table name, or null when none is set: asking for it then throws what
+     *                    {@code noTableName} gives
+     */
+    public static Target resolving(String tableName, Supplier<DynamoDbClient> clientSource,
+                                   Supplier<? extends RuntimeException> noTableName) {
+        return new Target(tableName, Objects.requireNonNull(noTableName, "noTableName"), null,
+                Objects.requireNonNull(clientSource, "clientSource"));
+    }
+
+    /** A target that names a table in requests and sends nothing (the requests of a Step Functions template). */
+    public static Target requestsOnly(String tableName) {
+        return new Target(Objects.requireNonNull(tableName, "tableName"), null, null, () -> {
+            throw new StormException("Requests for table " + tableName + " are built only, never sent");
+        });
+    }
+
+    /** The table every request names. */
+    public String tableName() {
+        if (tableName == null) {
+            throw noTableName.get();
+        }
+        return tableName;
+    }
+
+    /** The client requests are sent through. */
+    public DynamoDbClient client() {
+        return client != null ? client : clientSource.get();
+    }
+
+    public GetItemResponse getItem(String model, GetItemRequest request) {
+        return send(model, request, client()::getItem);
+    }
+
+    public PutItemResponse putItem(String model, PutItemRequest request) {
+        return send(model, request, client()::putItem);
+    }
+
+    public UpdateItemResponse updateItem(String model, UpdateItemRequest request) {
+        return send(model, request, client()::updateItem);
+    }
+
+    public DeleteItemResponse deleteItem(String model, DeleteItemRequest request) {
+        return send(model, request, client()::deleteItem);
+    }
+
+    public QueryResponse query(String model, QueryRequest request) {
+        return send(model, request, client()::query);
+    }
+
+    public ScanResponse scan(String model, ScanRequest request) {
+        return send(model, request, client()::scan);
+    }
+
+    public BatchWriteItemResponse batchWriteItem(String model, BatchWriteItemRequest request) {
+        return send(model, request, client()::batchWriteItem);
+    }
+
+    public BatchGetItemResponse batchGetItem(String model, BatchGetItemRequest request) {
+        return send(model, request, client()::batchGetItem);
+    }
+
+    public TransactWriteItemsResponse transactWriteItems(String model, TransactWriteItemsRequest request) {
+        return send(model, request, client()::transactWriteItems);
+    }
+
+    public TransactGetItemsResponse transactGetItems(String model, TransactGetItemsRequest request) {
+        return send(model, request, client()::transactGetItems);
+    }
+
+    private static <Q, R> R send(String model, Q request, Function<Q, R> call) {
+        return call.apply(request);
+    }
+
+    @Override
+    public String toString() {
+        return "Target[" + tableName + "]";
+    }
+}
