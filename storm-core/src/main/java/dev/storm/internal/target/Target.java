@@ -1,6 +1,7 @@
 package dev.storm.internal.target;
 
 import dev.storm.StormException;
+import dev.storm.TableNotFoundException;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
@@ -126,8 +128,16 @@ public final class Target {
         return send(model, request, client()::transactGetItems);
     }
 
-    private static <Q, R> R send(String model, Q request, Function<Q, R> call) {
-        return call.apply(request);
+    private <Q, R> R send(String model, Q request, Function<Q, R> call) {
+        try {
+            return call.apply(request);
+        } catch (ResourceNotFoundException e) {
+            throw new TableNotFoundException("Table '" + tableName + "' does not exist (" + model + ", "
+                    + request.getClass().getSimpleName().replace("Request", "") + "); create it with"
+                    + " TableDefinition.create(client, \"" + tableName + "\") (add the number of indexes your models"
+                    + " use, e.g. TableDefinition.create(client, \"" + tableName + "\", 2)), or name another table"
+                    + " with ConnectionManager.table().setTableName(...) or Storm.builder().tableName(...)", e);
+        }
     }
 
     @Override
