@@ -2,14 +2,10 @@ package dev.storm.functional;
 
 import dev.storm.test.DynamoDbLocal;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
@@ -17,7 +13,6 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 /**
  * Loses the answers to the first attempts of one kind of request on a client with the SDK's default retries, so that
@@ -73,10 +68,7 @@ final class LostAnswer implements ExecutionInterceptor {
         }
         attributes.putAttribute(FAULT, fault);
         if (fault == Fault.THROTTLED) {
-            throw ProvisionedThroughputExceededException.builder().statusCode(400).message("injected throttling")
-                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("ProvisionedThroughputExceededException")
-                            .errorMessage("injected throttling").serviceName("DynamoDb").build())
-                    .build();
+            throw FaultInjector.throttling();
         }
     }
 
@@ -103,16 +95,8 @@ final class LostAnswer implements ExecutionInterceptor {
         if (fault != Fault.LOST) {
             return context.responseBody();
         }
-        context.responseBody().ifPresent(LostAnswer::drain);
+        context.responseBody().ifPresent(FaultInjector::drain);
         String body = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"injected\"}";
         return Optional.of(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static void drain(InputStream body) {
-        try (body) {
-            body.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
