@@ -2,6 +2,7 @@ package dev.storm;
 
 import dev.storm.internal.collection.CollectionLayout;
 import dev.storm.internal.collection.CollectionQuery;
+import dev.storm.internal.item.ItemModels;
 import dev.storm.internal.schema.ModelSchema;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
@@ -35,10 +37,12 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 public final class ItemCollection {
 
     private final CollectionQuery query;
+    private final ItemModels shapes;
     private final Storm storm;
 
-    private ItemCollection(CollectionQuery query, Storm storm) {
+    private ItemCollection(CollectionQuery query, ItemModels shapes, Storm storm) {
         this.query = query;
+        this.shapes = shapes;
         this.storm = storm;
     }
 
@@ -85,13 +89,14 @@ public final class ItemCollection {
         for (Class<? extends Model<?>> model : models) {
             schemas.add(ModelSchema.of(Objects.requireNonNull(model, "model")));
         }
-        return new ItemCollection(new CollectionQuery(CollectionLayout.of(schemas, index), List.of(), false, false),
-                null);
+        CollectionLayout layout = CollectionLayout.of(schemas, index);
+        return new ItemCollection(new CollectionQuery(layout, List.of(), false, false),
+                ItemModels.of(layout.models(), index, "an item collection"), null);
     }
 
     /** This collection on {@code storm}'s client and table. */
     ItemCollection on(Storm storm) {
-        return new ItemCollection(query, storm);
+        return new ItemCollection(query, shapes, storm);
     }
 
     /**
@@ -104,19 +109,45 @@ public final class ItemCollection {
             all.add(Objects.requireNonNull(c, "keyValues"));
         }
         return new ItemCollection(new CollectionQuery(query.layout(), all, query.consistent(),
-                query.reverse()), storm);
+                query.reverse()), shapes, storm);
     }
 
     /** Strongly consistent reads (the table only). */
     public ItemCollection consistent(boolean strongly) {
         return new ItemCollection(new CollectionQuery(query.layout(), query.keyValues(), strongly,
-                query.reverse()), storm);
+                query.reverse()), shapes, storm);
     }
 
     /** Descending sort-key order. */
     public ItemCollection reverse() {
         return new ItemCollection(new CollectionQuery(query.layout(), query.keyValues(), query.consistent(),
-                !query.reverse()), storm);
+                !query.reverse()), shapes, storm);
+    }
+
+    /**
+     * The model of the collection that a single item belongs to, by the shape of its keys on the collection's table
+     * or index (its partition key and sort key); empty when it is none of them. No network call.
+     */
+    public Optional<Class<?>> modelOf(Map<String, AttributeValue> item) {
+        ModelSchema<?> model = shapes.modelOf(Objects.requireNonNull(item, "item"));
+        return model == null ? Optional.empty() : Optional.of(model.type());
+    }
+
+    /**
+     * A single item (from a raw read, a stream record, another tool) decoded into the model of the collection its
+     * keys say, as {@link Manager#fromItem} decodes it; empty when its keys are those of none of the models. No
+     * network call.
+     *
+     * <pre>{@code
+     * Optional<Object> decoded = ItemCollection.of(Customer.class, Order.class).decode(item);
+     * if (decoded.orElse(null) instanceof Order order) { ... }
+     * }</pre>
+     *
+     * @throws InvalidValueException when an attribute cannot be read as its field's type
+     */
+    public Optional<Object> decode(Map<String, AttributeValue> item) {
+        ModelSchema<?> model = shapes.modelOf(Objects.requireNonNull(item, "item"));
+        return model == null ? Optional.empty() : Optional.of(model.fromItem(item));
     }
 
     /** The Query request {@link #fetch()} sends first, built without a network call. */

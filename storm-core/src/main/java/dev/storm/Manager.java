@@ -5,6 +5,7 @@ import dev.storm.internal.batch.BulkWrites;
 import dev.storm.internal.operation.GetItemOperation;
 import dev.storm.internal.operation.Timestamps;
 import dev.storm.internal.codec.AttributeJson;
+import dev.storm.internal.item.ItemModels;
 import dev.storm.internal.query.KeyValues;
 import dev.storm.internal.query.QuerySpec;
 import dev.storm.internal.scan.ScanSpec;
@@ -321,6 +322,46 @@ public final class Manager<M extends Model<M>> {
     /** The DeleteItem request {@code delete(model, condition)} would send. */
     public DeleteItemRequest deleteRequest(M model, Condition<M> condition) {
         return Writes.deleteRequest(target(), schema(), model, required(condition, "deleteRequest"));
+    }
+
+    /**
+     * The item {@link #save} writes for the model, keys included, built without a network call: PK, SK, every index
+     * key and every field under its attribute name. Only what save fills in at write time is left as the model holds
+     * it: {@link CreatedAt}/{@link UpdatedAt} times and the next {@link Version}.
+     *
+     * <pre>{@code Map<String, AttributeValue> item = User.objects.toItem(u);}</pre>
+     *
+     * @throws MissingRequiredFieldsException when key fields are unset
+     * @throws InvalidKeyException when a key part is empty or holds {@code #}
+     */
+    public Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> toItem(M model) {
+        if (model == null) {
+            throw new InvalidValueException("toItem of " + type.getSimpleName() + " was given null; give a model");
+        }
+        return schema().toItem(model);
+    }
+
+    /**
+     * The model of a stored item (from a raw read, a stream record or {@link #toItem}), decoded as {@link #get}
+     * decodes it: each attribute read as its field's type, attributes the model does not declare ignored, missing
+     * ones null. No network call.
+     *
+     * <pre>{@code User back = User.objects.fromItem(item);}</pre>
+     *
+     * @throws InvalidValueException when the item is null, its PK and SK are those of another model, or an attribute
+     *     cannot be read as its field's type (the message names the field and the value)
+     */
+    public M fromItem(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+        if (item == null) {
+            throw new InvalidValueException("fromItem of " + type.getSimpleName() + " was given null; give an item");
+        }
+        if (!ItemModels.keysFit(schema(), item)) {
+            throw new InvalidValueException("fromItem of " + type.getSimpleName() + ": the item's keys (PK="
+                    + item.get("PK").s() + ", SK=" + item.get("SK").s() + ") are not those of a " + type.getSimpleName()
+                    + ", whose keys are " + ItemModels.describe(schema()) + "; decode it with the manager of its own"
+                    + " model, or with ItemCollection.decode or StreamDecoder when it may be one of several");
+        }
+        return schema().fromItem(item);
     }
 
     private Condition<M> required(Condition<M> condition, String operation) {

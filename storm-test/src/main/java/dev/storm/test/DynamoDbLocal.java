@@ -12,6 +12,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
@@ -115,6 +117,22 @@ public final class DynamoDbLocal implements AutoCloseable {
      */
     public DynamoDbClient newClient(Consumer<DynamoDbClientBuilder> customizer) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("storm", "storm")));
+        customizer.accept(builder);
+        return builder.build();
+    }
+
+    /**
+     * Builds a new DynamoDB Streams client of this server (DynamoDB Local serves the Streams API on the same
+     * address), which the caller owns and closes. The customizer runs last, as in {@link #newClient}.
+     *
+     * @param customizer changes to the builder; may do nothing
+     * @return the new client
+     */
+    public DynamoDbStreamsClient newStreamsClient(Consumer<DynamoDbStreamsClientBuilder> customizer) {
+        DynamoDbStreamsClientBuilder builder = DynamoDbStreamsClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("storm", "storm")));
