@@ -1,10 +1,12 @@
 package dev.storm;
 
+import dev.storm.internal.target.Settings;
 import dev.storm.internal.target.Target;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Says which DynamoDB table and client every STORM operation uses. Each value is looked up in three places, first
@@ -33,6 +35,7 @@ public final class ConnectionManager {
     private volatile String tableName;
     private volatile DynamoDbClient client;
     private volatile DynamoDbClient defaultClient;
+    private volatile Settings settings = Settings.DEFAULT;
 
     ConnectionManager(Function<String, String> environment) {
         String fromEnvironment = environment.apply(TABLE_NAME_VARIABLE);
@@ -114,6 +117,44 @@ public final class ConnectionManager {
     }
 
     /**
+     * Tells {@code listener} of every request the process default sends (every call through {@code User.objects}
+     * and the models' own methods), from now on, on every thread. See {@link StormListener}.
+     *
+     * @param listener the listener; thread-safe
+     */
+    public synchronized void addListener(StormListener listener) {
+        settings = settings.withListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Stops telling {@code listener}; nothing happens when it was not added. */
+    public synchronized void removeListener(StormListener listener) {
+        settings = settings.withoutListener(listener);
+    }
+
+    /**
+     * Makes every request of the process default ask for its consumed capacity, which {@link StormEvent} then
+     * carries. DynamoDB returns it at no cost, but the responses grow a little.
+     *
+     * @param mode {@code TOTAL}, {@code INDEXES}, or {@code NONE} (or null) to stop asking
+     */
+    public synchronized void setConsumedCapacity(ReturnConsumedCapacity mode) {
+        settings = settings.withConsumedCapacity(mode);
+    }
+
+    /**
+     * Makes {@code storm}'s client, table name, listeners and consumed-capacity setting the process-wide ones, so
+     * that {@code User.objects} and the models' own methods act as {@code storm.manager(User.class)} does (a
+     * thread's table context still wins for its thread). A later {@code setTableName}, {@code setClient},
+     * {@code addListener} or {@code setConsumedCapacity} changes the process-wide value, not {@code storm}.
+     */
+    public synchronized void setDefault(Storm storm) {
+        Objects.requireNonNull(storm, "storm");
+        this.client = storm.client();
+        this.tableName = storm.tableName();
+        this.settings = storm.settings();
+    }
+
+    /**
      * Switches the table name, the client or both for the calling thread until the returned context is closed.
      * Contexts nest: closing one restores exactly what was in effect when it was opened.
      *
@@ -190,7 +231,7 @@ public final class ConnectionManager {
         TableContext context = innermost.get();
         DynamoDbClient set = context != null && context.client() != null ? context.client() : client;
         return Target.resolving(tableNameOrNull(), set != null ? () -> set : this::defaultClient,
-                ConnectionManager::noTableName);
+                ConnectionManager::noTableName, settings);
     }
 
     private DynamoDbClient defaultClient() {

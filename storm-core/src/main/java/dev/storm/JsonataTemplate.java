@@ -1,6 +1,7 @@
 package dev.storm;
 
 import dev.storm.internal.jsonata.ExpressionUpdate;
+import dev.storm.internal.jsonata.Expressions;
 import dev.storm.internal.jsonata.JsonataRequests;
 import dev.storm.internal.query.QuerySpec;
 import dev.storm.internal.schema.FieldSchema;
@@ -58,7 +59,7 @@ public final class JsonataTemplate<M extends Model<M>> {
         ModelSchema<M> schema = Manager.of(Objects.requireNonNull(type, "type")).schema();
         Map<FieldSchema, String> bindings = new LinkedHashMap<>();
         for (FieldSchema f : schema.fields()) {
-            bindings.put(f, input(f.attributeName()));
+            bindings.put(f, JsonataRequests.defaultBinding(schema, f));
         }
         return new JsonataTemplate<>(type, schema, bindings, DEFAULT_TABLE);
     }
@@ -87,7 +88,8 @@ public final class JsonataTemplate<M extends Model<M>> {
             throw new InvalidTemplateException(schema.name() + ": the table name expression is empty (got "
                     + (expression == null ? "null" : "\"" + expression + "\"") + "); the default is $table_name");
         }
-        return new JsonataTemplate<>(type, schema, bindings, expression.strip());
+        return new JsonataTemplate<>(type, schema, bindings,
+                Expressions.check(schema.name() + ".tableName", null, expression));
     }
 
     /** The expression a field is bound to. */
@@ -177,16 +179,16 @@ public final class JsonataTemplate<M extends Model<M>> {
     }
 
     private static String expression(FieldSchema field, String expression) {
-        if (expression == null || expression.isBlank()) {
-            throw new InvalidTemplateException(field + ": the JSONata expression is empty (got "
-                    + (expression == null ? "null" : "\"" + expression + "\"") + "); write one, e.g. "
-                    + input(field.attributeName()) + ", or a quoted literal such as 'text'");
-        }
-        return expression.strip();
+        return Expressions.check(field.toString(), field, expression);
     }
 
-    private static String input(String attributeName) {
-        return JsonataRequests.input(attributeName);
+    /**
+     * The JSONata expression of a text, a quoted literal, for {@code set}, filters and {@link #bind}, where a String
+     * is an expression: {@code t.updateRequest(User_.name.set(JsonataTemplate.literal("Ann")))} writes the text
+     * {@code Ann}, whatever characters it holds; {@code literal(null)} writes {@code NULL}.
+     */
+    public static String literal(String text) {
+        return Expressions.literal(text);
     }
 
     @Override

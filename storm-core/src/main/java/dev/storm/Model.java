@@ -12,7 +12,10 @@ import java.util.List;
  */
 public interface Model<M extends Model<M>> {
 
-    /** The partition key, {@code U#user123#USER}; an {@link InvalidKeyException} when a pk part is null or invalid. */
+    /**
+     * The partition key in the model's {@link KeyLayout}, {@code U#user123#USER} ({@code USER#U#user123#USER} under
+     * {@link KeyLayout#STORM_0_1}); an {@link InvalidKeyException} when a pk part is null or invalid.
+     */
     default String getPk() {
         return manager().pk(self());
     }
@@ -22,7 +25,10 @@ public interface Model<M extends Model<M>> {
         return manager().sk(self());
     }
 
-    /** The GSI1 partition key, {@code E#a@b.c#USER}; null when the model has no gsi field. */
+    /**
+     * The GSI1 partition key, {@code E#a@b.c#USER}; null when the model has no gsi field, or when all of its gsi fields
+     * are null (the item is left out of the sparse index); an {@link InvalidKeyException} when only some are null.
+     */
     default String getGsi1pk() {
         return manager().gsiPk(self(), 1);
     }
@@ -79,7 +85,10 @@ public interface Model<M extends Model<M>> {
         manager().delete(self());
     }
 
-    /** Whether every key field is set to a valid key part, so that the model can be saved. */
+    /**
+     * Whether every pk and sk field is set to a valid key part, and each index key wholly set or wholly null, so that
+     * the model can be saved.
+     */
     default boolean isCreatable() {
         return manager().isCreatable(self());
     }

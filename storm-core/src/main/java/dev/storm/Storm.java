@@ -1,13 +1,16 @@
 package dev.storm;
 
+import dev.storm.internal.target.Settings;
 import dev.storm.internal.target.Target;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
@@ -32,13 +35,15 @@ public final class Storm {
 
     private final DynamoDbClient client;
     private final String tableName;
+    private final Settings settings;
     private final Target target;
     private final ConcurrentMap<Class<?>, Manager<?>> managers = new ConcurrentHashMap<>();
 
     private Storm(Builder builder) {
         this.client = builder.client;
         this.tableName = builder.tableName;
-        this.target = Target.of(client, tableName);
+        this.settings = builder.settings;
+        this.target = Target.of(client, tableName, settings);
     }
 
     /** A builder with nothing set; {@link Builder#client} and {@link Builder#tableName} are required. */
@@ -48,7 +53,9 @@ public final class Storm {
 
     /** A builder holding this instance's settings, to derive another (say, on another table) from it. */
     public Builder toBuilder() {
-        return new Builder().client(client).tableName(tableName);
+        Builder builder = new Builder().client(client).tableName(tableName);
+        builder.settings = settings;
+        return builder;
     }
 
     /**
@@ -108,6 +115,20 @@ public final class Storm {
         return tableName;
     }
 
+    /** The listeners told of every request, in registration order (STORM's own DEBUG log is not among them). */
+    public List<StormListener> listeners() {
+        return settings.listeners();
+    }
+
+    /** What every request asks for as {@code ReturnConsumedCapacity}, or null for nothing. */
+    public ReturnConsumedCapacity consumedCapacity() {
+        return settings.consumedCapacity();
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
     Target target() {
         return target;
     }
@@ -127,6 +148,7 @@ public final class Storm {
 
         private DynamoDbClient client;
         private String tableName;
+        private Settings settings = Settings.DEFAULT;
 
         private Builder() {
         }
@@ -140,6 +162,24 @@ public final class Storm {
         /** The table every request names (required). */
         public Builder tableName(String tableName) {
             this.tableName = tableName;
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every request this instance sends, after those added before it. See
+         * {@link StormListener}.
+         */
+        public Builder listener(StormListener listener) {
+            settings = settings.withListener(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Makes every request ask for its consumed capacity ({@code TOTAL} or {@code INDEXES}), which listeners then
+         * get in {@link StormEvent#consumedCapacity()}; {@code NONE} or null (the default) asks for none.
+         */
+        public Builder consumedCapacity(ReturnConsumedCapacity mode) {
+            settings = settings.withConsumedCapacity(mode);
             return this;
         }
 

@@ -25,7 +25,7 @@ class SingleTableTemplateTest {
         assertThat(query.get("FilterExpression").textValue()).isEqualTo("(NOT #n2 <= :v2)");
         assertThat(query.at("/ExpressionAttributeNames/#n2").textValue()).isEqualTo("expiresAt");
         assertThat(query.at("/ExpressionAttributeValues/:v2/N").textValue())
-                .isEqualTo("{% $string($floor($millis() / 1000)) %}");
+                .startsWith("{% ($v := $floor($millis() / 1000); ").contains("$formatNumber($v, '0')");
     }
 
     @Test
@@ -35,7 +35,7 @@ class SingleTableTemplateTest {
 
         assertThat(query.get("KeyConditionExpression").textValue()).isEqualTo("#n0 = :v0 AND #n1 BETWEEN :v1 AND :v2");
         assertThat(query.at("/ExpressionAttributeValues/:v1/S").textValue())
-                .isEqualTo("{% 'O#' & $states.input.from %}");
+                .startsWith("{% 'O#' & ($k := $states.input.from; ").endsWith(") %}");
         assertThat(query.at("/ExpressionAttributeValues/:v2/S").textValue()).isEqualTo("O$");
     }
 

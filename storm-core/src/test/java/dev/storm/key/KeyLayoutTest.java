@@ -9,6 +9,8 @@ import dev.storm.InvalidQueryException;
 import dev.storm.ItemCollection;
 import dev.storm.MissingRequiredFieldsException;
 import dev.storm.TableContext;
+import dev.storm.model.Ledger;
+import dev.storm.model.Ledger_;
 import dev.storm.model.SeedTestModel;
 import dev.storm.model.seed.Modern;
 import dev.storm.model.seed.Order;
@@ -112,6 +114,22 @@ class KeyLayoutTest {
         assertThatThrownBy(() -> dev.storm.model.TestModel.objects.saveRequest(modern, true))
                 .isInstanceOf(InvalidKeyException.class).hasMessageContaining("[fGsi] is set and [eGsi] is null");
         assertThat(seed.isCreatable()).isFalse();
+    }
+
+    @Test
+    void sparseIndex_withItsOwnSortKey_leavesBothKeysOut_orRefusesAPartlySetOne() {
+        java.time.Instant at = java.time.Instant.parse("2024-03-05T10:00:00Z");
+
+        assertThat(Ledger.objects.saveRequest(new Ledger("acc", 1, null, null), true).item())
+                .doesNotContainKeys("GSI2PK", "GSI2SK").containsEntry("SK", s("E#1"));
+        assertThat(Ledger.objects.saveRequest(new Ledger("acc", 1, "EUR", at), true).item())
+                .containsEntry("GSI2PK", s("C#EUR#Ledger")).containsEntry("GSI2SK", s("P#2024-03-05T10:00:00Z"));
+        assertThatThrownBy(() -> Ledger.objects.saveRequest(new Ledger("acc", 1, "EUR", null), true))
+                .isInstanceOf(InvalidKeyException.class)
+                .hasMessageContaining("index GSI2 are composed from [currency, postedAt], of which [currency] is set"
+                        + " and [postedAt] is null");
+        assertThat(Ledger.objects.updateRequest(new Ledger("acc", 1, "EUR", at), Ledger_.currency.remove(),
+                Ledger_.postedAt.remove()).updateExpression()).isEqualTo("REMOVE #n1, #n2, #n3, #n4");
     }
 
     @Test

@@ -21,7 +21,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Writes {@code User_Codec} for a record model {@code User}: storm-core's {@code GeneratedModel}, so that the
- * runtime reads the model's annotations and components, and builds it, without reflection or method handles. The
+ * runtime reads the model's annotations and components, and builds it, without reflection or method handles, and
+ * its {@code GeneratedCodec}, the model's item written and read in straight-line code ({@link ItemCodecSource}). The
  * records the model stores inside its fields get accessors in the same file, registered when it loads; one that
  * cannot be named from the model's package is left to the runtime's reflection.
  */
@@ -82,6 +83,7 @@ final class CodecWriter {
                 .append(INDENT).append("public java.lang.reflect.AnnotatedElement type() {\n")
                 .append(INDENT).append(INDENT).append("return TYPE;\n")
                 .append(INDENT).append("}\n");
+        body.append(new ItemCodecSource(storm, names, records).members(model));
         int n = 0;
         StringBuilder nested = new StringBuilder();
         StringBuilder registrations = new StringBuilder();
@@ -112,7 +114,8 @@ final class CodecWriter {
                     .append(")\n");
         }
         out.append("public final class ").append(simpleName)
-                .append(" implements dev.storm.internal.schema.GeneratedModel<").append(type).append("> {\n\n");
+                .append(" implements dev.storm.internal.schema.GeneratedModel<").append(type)
+                .append(">, dev.storm.internal.schema.GeneratedCodec<").append(type).append("> {\n\n");
         out.append(header);
         if (registrations.length() > 0) {
             out.append('\n').append(INDENT).append("static {\n").append(registrations).append(INDENT).append("}\n");

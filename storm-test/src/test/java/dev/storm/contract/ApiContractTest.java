@@ -113,10 +113,14 @@ class ApiContractTest {
         String delArgs = t.deleteRequest();
         String updArgs = t.updateRequest(User_.email.set("$states.input.email"));
         String queryArgs = t.queryRequest(qs -> qs.limit(10).reverse());
-        assertThat(putArgs).contains("{% 'U#' & $states.input.userId & '#USER' %}").contains("\"{% $table_name %}\"");
-        assertThat(getArgs).contains("{% 'U#' & $states.input.userId & '#USER' %}");
-        assertThat(delArgs).contains("{% 'U#' & $states.input.userId & '#USER' %}");
+        // each key part is checked inside the expression, which fails the state on a missing, empty or #-holding part
+        assertThat(putArgs).contains("'U#' & ($k := $states.input.userId; ", ") & '#USER'")
+                .contains("\"{% $table_name %}\"");
+        assertThat(getArgs).contains("{% 'U#' & ($k := $states.input.userId; ", ") & '#USER' %}");
+        assertThat(delArgs).contains("{% 'U#' & ($k := $states.input.userId; ", ") & '#USER' %}");
         assertThat(updArgs).contains("$states.input.email");
         assertThat(queryArgs).contains("\"Limit\"").contains("\"ScanIndexForward\"");
+        String named = t.updateRequest(User_.name.set(JsonataTemplate.literal("Ann")));   // text, not an expression
+        assertThat(named).contains("($v0 := 'Ann'; ");
     }
 }

@@ -29,8 +29,15 @@ final class Evaluation {
         TemplateEvaluator evaluator = new TemplateEvaluator(input, table);
         JsonNode evaluated = evaluator.evaluate(template);
         assertThat(evaluator.evaluatedCount()).as("expressions evaluated in %s", template).isPositive();
-        assertThat(evaluated.toString()).doesNotContain("{%");
         return evaluated;
+    }
+
+    /** The error failing the state that runs the template with the input; fails the test when the state runs. */
+    static String failure(String template, JsonNode input, String table) {
+        StepFunctionsJsonata.Outcome outcome = new TemplateEvaluator(input, table).outcome(template);
+        assertThat(outcome.failed()).as("the state fails, but it evaluated to %s", outcome.result()).isTrue();
+        assertThat(outcome.error()).isEqualTo("States.QueryEvaluationError");
+        return outcome.cause();
     }
 
     /** Asserts the evaluated template is, field for field, the request the manager built. */

@@ -118,6 +118,42 @@ final class SdkJson {
         throw new IllegalArgumentException("no conversion for " + field.memberName() + " of type " + type);
     }
 
+    private static final Map<String, String> SDK_NAMES = Map.of("BOOL", "Bool", "NULL", "Null", "SS", "Ss", "NS", "Ns",
+            "BS", "Bs");
+
+    /**
+     * The JSON of the aws-sdk integrations (attribute values with the SDK's member names: {@code Bool}, {@code Null},
+     * {@code Ss}, ...) in the DynamoDB API's names ({@code BOOL}, {@code NULL}, {@code SS}, ...).
+     */
+    static JsonNode fromSdkNames(JsonNode node) {
+        Map<String, String> back = new LinkedHashMap<>();
+        SDK_NAMES.forEach((api, sdk) -> back.put(sdk, api));
+        return rename(node, back);
+    }
+
+    /** The JSON of the DynamoDB API in the member names of the aws-sdk integrations. */
+    static JsonNode toSdkNames(JsonNode node) {
+        return rename(node, SDK_NAMES);
+    }
+
+    /** Renames the member of every attribute value (an object of one member) found in the names. */
+    private static JsonNode rename(JsonNode node, Map<String, String> names) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode copy = TemplateEvaluator.JSON.createObjectNode();
+            boolean attribute = object.size() == 1;
+            object.fields().forEachRemaining(field -> copy.set(
+                    attribute ? names.getOrDefault(field.getKey(), field.getKey()) : field.getKey(),
+                    rename(field.getValue(), names)));
+            return copy;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = TemplateEvaluator.JSON.createArrayNode();
+            array.forEach(element -> copy.add(rename(element, names)));
+            return copy;
+        }
+        return node;
+    }
+
     /** A copy in which numbers are compared by value and sets in any order. */
     static JsonNode comparable(JsonNode node) {
         if (node instanceof ObjectNode object) {

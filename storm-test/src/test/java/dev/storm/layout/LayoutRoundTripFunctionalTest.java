@@ -1,10 +1,13 @@
 package dev.storm.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storm.ItemCollection;
 import dev.storm.Page;
 import dev.storm.Transaction;
+import dev.storm.UniqueConstraintException;
+import dev.storm.layout.seed.Account;
 import dev.storm.layout.seed.Address;
 import dev.storm.layout.seed.Metric;
 import dev.storm.layout.seed.Metric_;
@@ -170,6 +173,24 @@ class LayoutRoundTripFunctionalTest {
     }
 
     @Test
+    void itemWrittenByPython02_isReadBackAndQueried_andJavaWritesTheSameItem(DynamoDbClient client,
+                                                                           @TableName String table) {
+        Map<String, AttributeValue> python = Map.of("PK", s("U#user123#USER"), "SK", s("T#METADATA"),
+                "GSI1PK", s("E#test@example.com#USER"), "user_id", s("user123"), "type", s("METADATA"),
+                "email", s("test@example.com"), "email_gsi", s("test@example.com"));
+        client.putItem(b -> b.tableName(table).item(python));
+
+        ModernUser user = ModernUser.objects.get(ModernUser_.userId.eq("user123"));
+        assertThat(user).isEqualTo(new ModernUser("user123", "METADATA", "test@example.com", "test@example.com"));
+        assertThat(ModernUser.objects.using(ModernUser_.emailGsi.eq("test@example.com")).useIndex(true).list())
+                .containsExactly(user);
+        assertThat(ModernUser.objects.saveRequest(user, true).item()).isEqualTo(python);
+        user.save();
+        assertThat(raw(client, table, "U#user123#USER", "T#METADATA")).isEqualTo(python);
+        assertThat(scan(client, table, null)).hasSize(1);
+    }
+
+    @Test
     void bothLayouts_shareOneTable_asDistinctItems(DynamoDbClient client, @TableName String table) {
         User.of("user123", "test@example.com").save();
         new ModernUser("user123", null, "test@example.com", "test@example.com").save();
@@ -216,6 +237,21 @@ class LayoutRoundTripFunctionalTest {
     }
 
     @Test
+    void uniquenessGuards_ownTheLayoutsKeys_andNameBooleansAsTheLayoutWritesThem(DynamoDbClient client,
+                                                                                 @TableName String table) {
+        Account.objects.create(new Account("a1", "ann@b.c", true));
+
+        assertThat(raw(client, table, "UNIQUE#Account#email#ann@b.c", "UNIQUE#Account#email#ann@b.c"))
+                .containsEntry("ownerPK", s("ACCOUNT#I#a1#ACCOUNT")).containsEntry("ownerSK", s("Account"));
+        assertThat(raw(client, table, "UNIQUE#Account#primary#True", "UNIQUE#Account#primary#True"))
+                .containsEntry("ownerPK", s("ACCOUNT#I#a1#ACCOUNT"));
+        assertThatThrownBy(() -> Account.objects.create(new Account("a2", "bob@b.c", true)))
+                .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("primary");
+        Account.objects.create(new Account("a3", "cat@b.c", null));
+        assertThat(Account.objects.all().list()).extracting(Account::id).containsExactlyInAnyOrder("a1", "a3");
+    }
+
+    @Test
     void canonicalNumbers_aReadBackModelAddressesTheItemItCameFrom(DynamoDbClient client, @TableName String table) {
         Price written = new Price("p1", new BigDecimal("2.50"), 1e7, Map.of("xl", 1e7, "tiny", 0.0001));
         written.save();
@@ -225,6 +261,7 @@ class LayoutRoundTripFunctionalTest {
         assertThat(back.getSk()).isEqualTo("A#2.5#W#10000000.0").isEqualTo(written.getSk());
         assertThat(back.amount()).isEqualByComparingTo("2.50");
         assertThat(back.sizes()).isEqualTo(Map.of("xl", 1e7, "tiny", 0.0001));
+        assertThat(back.toJson()).contains("10000000.0").doesNotContain("E7").doesNotContain("2.50");
         back.save();
         Price.objects.get(Price_.sku.eq("p1"), Price_.amount.eq(new BigDecimal("2.500")), Price_.weight.eq(1e7))
                 .save();

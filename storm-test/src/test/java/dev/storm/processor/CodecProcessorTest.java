@@ -118,7 +118,8 @@ class CodecProcessorTest {
         String order = compilation.generatedSource("com.acme.Shop_Order_Codec");
         assertThat(order)
                 .contains("@SuppressWarnings({\"deprecation\", \"rawtypes\"})\npublic final class Shop_Order_Codec"
-                        + " implements dev.storm.internal.schema.GeneratedModel<com.acme.Shop.Order> {")
+                        + " implements dev.storm.internal.schema.GeneratedModel<com.acme.Shop.Order>,"
+                        + " dev.storm.internal.schema.GeneratedCodec<com.acme.Shop.Order> {")
                 .contains("GeneratedRecord<com.acme.Shop.Line>")
                 .contains("new FieldValues(false, false, false, false, new int[] {1}, \"\", \"qty\", false)")
                 .contains("new MetaValues(\"ORDER\", new dev.storm.KeyLayout[] {}, void.class)");
@@ -185,6 +186,7 @@ class CodecProcessorTest {
             ModelSchema<Object> reflective = schema(reflectiveLoader);
             assertThat(generated.isGenerated()).isTrue();
             assertThat(reflective.isGenerated()).isFalse();
+            assertThat(generated.hasGeneratedCodec()).isTrue();
 
             Map<String, AttributeValue> item = generated.toItem(sample(generatedLoader));
 

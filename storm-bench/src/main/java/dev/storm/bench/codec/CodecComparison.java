@@ -1,60 +1,119 @@
 package dev.storm.bench.codec;
 
 import dev.storm.bench.Comparison;
-import java.util.Collection;
-import java.util.HashMap;
+import dev.storm.bench.Interleaved;
+import dev.storm.internal.schema.ModelSchema;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Runs {@link CodecBenchmark} through JMH, each benchmark in forked JVMs of its own, and compares the medians of the
- * measurement iterations of all forks: STORM with the Enhanced Client and with the hand-written conversion. Stateless.
+ * The mapper alone, no client: one {@link Order} to its item and back, STORM through its schema (the step every
+ * save and read goes through) against the tight hand-written codec ({@link HandCodec}), the Enhanced Client's
+ * {@code StaticTableSchema} and its {@code TableSchema.fromBean}, all four interleaved in one JVM. Every side maps
+ * the same {@value #SAMPLES} orders in turn, to the same items. Not thread-safe.
  */
 public final class CodecComparison {
 
-    private CodecComparison() {
+    static final int SAMPLES = 64;
+
+    final ModelSchema<Order> storm = ModelSchema.of(Order.class);
+    final HandCodec hand = new HandCodec();
+    final TableSchema<OrderBean> statik = StaticSchemas.order();
+    final TableSchema<OrderBean> bean = TableSchema.fromBean(OrderBean.class);
+    final Order[] orders = new Order[SAMPLES];
+    final OrderBean[] beans = new OrderBean[SAMPLES];
+    final List<Map<String, AttributeValue>> items = new ArrayList<>(SAMPLES);
+
+    CodecComparison() {
+        for (int i = 0; i < SAMPLES; i++) {
+            orders[i] = Samples.order("c-" + i, i);
+            beans[i] = Samples.bean(orders[i]);
+            items.add(hand.toItem(orders[i]));
+        }
     }
 
-    /**
-     * Runs the benchmarks: per benchmark {@code forks} forks, each with {@code warmups} and {@code iterations}
-     * iterations of {@code seconds} each.
-     */
-    public static List<Comparison> run(int forks, int warmups, int iterations, int seconds) throws RunnerException {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(CodecBenchmark.class.getName() + "\\.")
-                .mode(Mode.Throughput)
-                .timeUnit(TimeUnit.MILLISECONDS)
-                .forks(forks)
-                .warmupIterations(warmups)
-                .warmupTime(TimeValue.seconds(seconds))
-                .measurementIterations(iterations)
-                .measurementTime(TimeValue.seconds(seconds))
-                .shouldFailOnError(true)
-                .verbosity(VerboseMode.SILENT)
-                .build()).run();
-        Map<String, Double> medians = new HashMap<>();
-        for (RunResult result : results) {
-            String benchmark = result.getParams().getBenchmark();
-            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-            medians.put(method, result.getPrimaryResult().getStatistics().getPercentile(50));
-        }
-        String unit = "ops/ms";
+    /** Encode and decode, {@code rounds} rounds of one {@code slice} per side after {@code warmUp}. */
+    public static List<Comparison> run(Duration warmUp, int rounds, Duration slice) {
+        CodecComparison c = new CodecComparison();
+        Interleaved.Result encode = c.encoders().run(warmUp, rounds, slice);
+        Interleaved.Result decode = c.decoders().run(warmUp, rounds, slice);
+        List<Comparison> lines = new ArrayList<>(lines("encode", encode));
+        lines.addAll(lines("decode", decode));
+        return lines;
+    }
+
+    private static List<Comparison> lines(String kind, Interleaved.Result result) {
         return List.of(
-                Comparison.rate("codec-encode", medians.get("encodeStorm"), "enhanced",
-                        medians.get("encodeEnhanced"), unit),
-                Comparison.rate("codec-decode", medians.get("decodeStorm"), "enhanced",
-                        medians.get("decodeEnhanced"), unit),
-                Comparison.rate("codec-encode-hand", medians.get("encodeStorm"), "handwritten",
-                        medians.get("encodeHand"), unit),
-                Comparison.rate("codec-decode-hand", medians.get("decodeStorm"), "handwritten",
-                        medians.get("decodeHand"), unit));
+                result.rate("codec-" + kind + "-hand", "storm", "handwritten", "ops/ms"),
+                result.rate("codec-" + kind + "-static", "storm", "static", "ops/ms"),
+                result.rate("codec-" + kind, "storm", "enhanced", "ops/ms"));
+    }
+
+    Interleaved encoders() {
+        return new Interleaved()
+                .side("storm", count -> {
+                    long folded = 0;
+                    for (int i = 0; i < count; i++) {
+                        folded += storm.toItem(orders[i & (SAMPLES - 1)]).size();
+                    }
+                    return folded;
+                })
+                .side("handwritten", count -> {
+                    long folded = 0;
+                    for (int i = 0; i < count; i++) {
+                        folded += hand.toItem(orders[i & (SAMPLES - 1)]).size();
+                    }
+                    return folded;
+                })
+                .side("static", count -> {
+                    long folded = 0;
+                    for (int i = 0; i < count; i++) {
+                        folded += statik.itemToMap(beans[i & (SAMPLES - 1)], true).size();
+                    }
+                    return folded;
+                })
+                .side("enhanced", count -> {
+                    long folded = 0;
+                    for (int i = 0; i < count; i++) {
+                        folded += bean.itemToMap(beans[i & (SAMPLES - 1)], true).size();
+                    }
+                    return folded;
+                });
+    }
+
+    Interleaved decoders() {
+        return new Interleaved()
+                .side("storm", count -> {
+                    long folded = 0;
+                    for (int i = 0; i < count; i++) {
+                        folded += storm.fromItem(items.get(i & (SAMPLES - 1))).quantity();
+                    }
+                    return folded;
+                })
+                .side("handwritten", count -> {
+                    long folded = 0;
+                    for (int i = 0; i < count; i++) {
+                        folded += hand.fromItem(items.get(i & (SAMPLES - 1))).quantity();
+                    }
+                    return folded;
+                })
+                .side("static", count -> {
+                    long folded = 0;
+                    for (int i = 0; i < count; i++) {
+                        folded += statik.mapToItem(items.get(i & (SAMPLES - 1))).getQuantity();
+                    }
+                    return folded;
+                })
+                .side("enhanced", count -> {
+                    long folded = 0;
+                    for (int i = 0; i < count; i++) {
+                        folded += bean.mapToItem(items.get(i & (SAMPLES - 1))).getQuantity();
+                    }
+                    return folded;
+                });
     }
 }

@@ -3,6 +3,9 @@ package dev.storm.bench.flow;
 import dev.storm.ConnectionManager;
 import dev.storm.Manager;
 import dev.storm.Model;
+import dev.storm.bench.layer.LocalClient;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +17,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
- * One side of the first-use comparison, run in a fresh JVM: {@code storm|enhanced|sdk <endpoint> <table>}. The SDK
- * client is built and has made one PutItem before the clock starts, since every side shares that cost. Then two
- * phases are timed: {@code map-ms}, from the mapper's first touch until the twentieth model's PutItem request (or
- * item) is built, and {@code put-ms}, the twenty PutItem calls that follow, through the mapper. A {@code main} only.
+ * One side of the first-use comparison, run in a fresh JVM: {@code storm|static|enhanced|sdk <endpoint> <table>}.
+ * The SDK client is built and has made one PutItem before the clock starts, since every side shares that cost. Then
+ * two phases are timed: {@code map-ms}, from the mapper's first touch until the twentieth model's PutItem request (or
+ * item) is built, and {@code put-ms}, the twenty PutItem calls that follow, through the mapper; {@code classes} is
+ * the number of classes the JVM loaded during the first phase. A {@code main} only.
  */
 public final class FirstUseChild {
 
@@ -33,16 +37,21 @@ public final class FirstUseChild {
             String id = side + "-" + ProcessHandle.current().pid();
             Side measured = switch (side) {
                 case "storm" -> new Storm(client, table, id);
-                case "enhanced" -> new Enhanced(client, table, id);
+                case "enhanced" -> new Enhanced(client, table, id, false);
+                case "static" -> new Enhanced(client, table, id, true);
                 default -> new Sdk(client, table, id);
             };
+            ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
+            long loadedBefore = classes.getTotalLoadedClassCount();
             long start = System.nanoTime();
             measured.map();
             long mapped = System.nanoTime();
+            long loaded = classes.getTotalLoadedClassCount() - loadedBefore;
             measured.put();
             long put = System.nanoTime();
             System.out.println("map-ms=" + (mapped - start) / 1e6);
             System.out.println("put-ms=" + (put - mapped) / 1e6);
+            System.out.println("classes=" + loaded);
         }
     }
 
@@ -88,25 +97,30 @@ public final class FirstUseChild {
         }
     }
 
-    /** The Enhanced Client: {@code TableSchema.fromBean} and {@code itemToMap}, then {@code putItem}. */
+    /**
+     * The Enhanced Client: {@code TableSchema.fromBean} (or a {@code StaticTableSchema}) and {@code itemToMap},
+     * then {@code putItem}.
+     */
     private static final class Enhanced implements Side {
         private final DynamoDbClient client;
         private final String table;
         private final String id;
+        private final boolean statik;
         private final List<TableSchema<FirstUseBean>> schemas = new ArrayList<>();
         private List<FirstUseBean> beans;
 
-        Enhanced(DynamoDbClient client, String table, String id) {
+        Enhanced(DynamoDbClient client, String table, String id, boolean statik) {
             this.client = client;
             this.table = table;
             this.id = id;
+            this.statik = statik;
         }
 
         @Override
         public void map() {
             beans = FirstUseBeans.all(id);
             for (FirstUseBean bean : beans) {
-                TableSchema<FirstUseBean> schema = schema(bean);
+                TableSchema<FirstUseBean> schema = statik ? FirstUseStatic.schema(bean) : schema(bean);
                 schemas.add(schema);
                 PutItemRequest.builder().tableName(table).item(schema.itemToMap(bean, true)).build();
             }

@@ -6,45 +6,69 @@ import dev.storm.bench.Median;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * First use of twenty distinct models in a fresh JVM: STORM against {@code TableSchema.fromBean} on the same twenty,
- * and against the raw SDK with hand-built maps, each side in its own child JVM ({@link FirstUseChild}), the sides
- * taking turns, run after run. Three lines: {@code first-use} is the mapper's own work, from first touch to the
- * twentieth PutItem request built; {@code first-use-put} adds the twenty PutItem calls, against the Enhanced Client
- * and ({@code first-use-put-sdk}) against the raw SDK, whose time is the floor any mapper adds to. Stateless.
+ * First use of twenty distinct models in a fresh JVM, four sides each in its own child JVM ({@link FirstUseChild}):
+ * STORM, the Enhanced Client with {@code StaticTableSchema} and with {@code TableSchema.fromBean}, and the raw SDK
+ * with hand-built maps, whose time is the floor every mapper adds to. A round runs each side once, in an order that
+ * rotates from round to round. Each mapper is reported as milliseconds (and classes loaded) above the floor of the
+ * same round, so that the JVM's own start-up, which every side pays, cancels out. Stateless.
  */
 public final class FirstUseComparison {
 
-    private static final List<String> SIDES = List.of("storm", "enhanced", "sdk");
+    private static final List<String> SIDES = List.of("storm", "static", "enhanced", "sdk");
 
     private FirstUseComparison() {
     }
 
-    /** Runs {@code runs} fresh JVMs per side against the server at {@code endpoint}. */
-    public static List<Comparison> run(String endpoint, String table, int runs) {
-        Map<String, List<Double>> mapped = new HashMap<>();
+    /** Runs {@code rounds} rounds of four fresh JVMs against the server at {@code endpoint}. */
+    public static List<String> run(String endpoint, String table, int rounds) {
+        Map<String, List<Double>> above = new HashMap<>();
+        Map<String, List<Double>> classesAbove = new HashMap<>();
         Map<String, List<Double>> total = new HashMap<>();
-        for (int i = 0; i < runs; i++) {
+        List<Double> floor = new ArrayList<>();
+        List<Double> floorClasses = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            Map<String, Map<String, String>> reports = new HashMap<>();
+            for (int i = 0; i < SIDES.size(); i++) {
+                String side = SIDES.get((round + i) % SIDES.size());
+                reports.put(side, once(side, endpoint, table));
+            }
+            double sdk = number(reports.get("sdk"), "map-ms");
+            double sdkClasses = number(reports.get("sdk"), "classes");
+            floor.add(sdk);
+            floorClasses.add(sdkClasses);
             for (String side : SIDES) {
-                Map<String, String> report = once(side, endpoint, table);
-                double map = Double.parseDouble(report.get("map-ms"));
-                mapped.computeIfAbsent(side, s -> new ArrayList<>()).add(map);
+                Map<String, String> report = reports.get(side);
+                above.computeIfAbsent(side, s -> new ArrayList<>()).add(number(report, "map-ms") - sdk);
+                classesAbove.computeIfAbsent(side, s -> new ArrayList<>()).add(number(report, "classes") - sdkClasses);
                 total.computeIfAbsent(side, s -> new ArrayList<>())
-                        .add(map + Double.parseDouble(report.get("put-ms")));
+                        .add(number(report, "map-ms") + number(report, "put-ms"));
             }
         }
-        return List.of(
-                Comparison.cost("first-use", Median.of(mapped.get("storm")), "enhanced",
-                        Median.of(mapped.get("enhanced")), "ms"),
-                Comparison.cost("first-use-put", Median.of(total.get("storm")), "enhanced",
-                        Median.of(total.get("enhanced")), "ms"),
-                Comparison.cost("first-use-put-sdk", Median.of(total.get("storm")), "sdk",
-                        Median.of(total.get("sdk")), "ms"));
+        String unit = "ms-above-sdk";
+        List<String> lines = new ArrayList<>();
+        lines.add(Comparison.cost("first-use", Median.of(above.get("storm")), "enhanced",
+                Median.of(above.get("enhanced")), unit).line());
+        lines.add(Comparison.cost("first-use-static", Median.of(above.get("storm")), "static",
+                Median.of(above.get("static")), unit).line());
+        lines.add(Comparison.cost("first-use-classes", Median.of(classesAbove.get("storm")), "enhanced",
+                Median.of(classesAbove.get("enhanced")), "classes-above-sdk").line());
+        lines.add(Comparison.cost("first-use-put-sdk", Median.of(total.get("storm")), "sdk",
+                Median.of(total.get("sdk")), "ms").line());
+        lines.add(String.format(Locale.ROOT, "floor first-use: sdk map-ms=%.1f classes=%.0f rounds=%d; storm above"
+                        + " it q1=%.1f q3=%.1f ms", Median.of(floor), Median.of(floorClasses), rounds,
+                Median.quantile(above.get("storm"), 0.25), Median.quantile(above.get("storm"), 0.75)));
+        return lines;
     }
 
     static Map<String, String> once(String side, String endpoint, String table) {
         return ChildJvm.run(FirstUseChild.class, List.of(), List.of(side, endpoint, table));
+    }
+
+    private static double number(Map<String, String> report, String key) {
+        return Double.parseDouble(report.get(key));
     }
 }

@@ -4,6 +4,7 @@ import dev.storm.ConnectionManager;
 import dev.storm.bench.codec.HandCodec;
 import dev.storm.bench.codec.Order;
 import dev.storm.bench.codec.Order_;
+import dev.storm.bench.layer.LocalClient;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -60,8 +61,9 @@ public final class MemoryChild {
                         ":sk", AttributeValue.fromS("O#")))
                 .build();
         long items = 0;
+        HandCodec codec = new HandCodec();
         for (Map<String, AttributeValue> item : client.queryPaginator(query).items()) {
-            items += HandCodec.fromItem(item).quantity() > 0 ? 1 : 0;
+            items += codec.fromItem(item).quantity() > 0 ? 1 : 0;
             if (items % SAMPLE_EVERY == 0) {
                 heap.sample();
             }

@@ -50,9 +50,10 @@ public final class MemoryComparison {
     /** Writes the orders with plain BatchWriteItem, resending what DynamoDB leaves unprocessed. */
     static void seed(DynamoDbClient client, String table, int items) {
         List<WriteRequest> batch = new ArrayList<>(BATCH);
+        HandCodec codec = new HandCodec();
         for (int i = 0; i < items; i++) {
             batch.add(WriteRequest.builder().putRequest(PutRequest.builder()
-                    .item(HandCodec.toItem(Samples.order(CUSTOMER, i))).build()).build());
+                    .item(codec.toItem(Samples.order(CUSTOMER, i))).build()).build());
             if (batch.size() == BATCH || i == items - 1) {
                 write(client, table, batch);
                 batch = new ArrayList<>(BATCH);

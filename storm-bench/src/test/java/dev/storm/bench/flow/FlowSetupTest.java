@@ -3,11 +3,15 @@ package dev.storm.bench.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storm.TableDefinition;
 import dev.storm.bench.ChildJvm;
+import dev.storm.bench.Comparison;
 import dev.storm.bench.codec.Order;
+import dev.storm.bench.layer.StubClient;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,37 +25,63 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class FlowSetupTest {
 
     @Test
-    void endToEnd_bothSidesReadTheSameItems(DynamoDbClient client, @TableName String table) {
-        EndToEndComparison bench = new EndToEndComparison(client, table);
-        bench.seed();
+    void bulk_everySideStoresEveryOrder(DynamoDbClient client, @TableName String table) {
+        List<Order> orders = BulkComparison.orders("setup", 60);
+        for (String side : List.of("bulk", "hand", "one-by-one")) {
+            String stored = table + "_" + side.replace('-', '_');
+            TableDefinition.create(client, stored);
+            BulkComparison bench = new BulkComparison(client, stored);
 
-        int storm = bench.stormRounds(2);
-        int sdk = bench.sdkRounds(2);
+            long written = switch (side) {
+                case "bulk" -> bench.bulk(orders, dev.storm.BulkOptions.defaults());
+                case "hand" -> bench.hand(orders, 4);
+                default -> bench.oneByOne(orders);
+            };
 
-        // each round reads one order and the 50 of the queried partition, every one with quantity 3
-        assertThat(storm).isEqualTo(2 * (1 + EndToEndComparison.QUERY_SIZE) * 3).isEqualTo(sdk);
-    }
-
-    @Test
-    void bulk_bothSidesStoreEveryOrder(DynamoDbClient client, @TableName String table) {
-        BulkComparison bench = new BulkComparison(client, table);
-        List<Order> orders = BulkComparison.orders(40);
-
-        assertThat(bench.bulk(orders)).isPositive();
-        assertThat(bench.oneByOne(orders)).isPositive();
-
-        for (String stored : List.of(table + "_0", table + "_1")) {
-            assertThat(client.scan(b -> b.tableName(stored)).count()).as(stored).isEqualTo(40);
+            assertThat(written).as(side).isEqualTo(60);
+            assertThat(client.scan(b -> b.tableName(stored)).items()).as(side).hasSize(60)
+                    .allSatisfy(item -> assertThat(item).hasSize(12));
         }
     }
 
     @Test
-    void firstUse_childJvmsOfEverySide_reportBothPhases(@TableName String table) {
+    void bulkCpu_everySideSendsEveryOrderToTheStub() {
+        StubClient stub = new StubClient(List.of(), 1);
+        BulkComparison bench = new BulkComparison(stub, "stub");
+        List<Order> orders = BulkComparison.orders("cpu", BulkComparison.CPU_BATCH);
+
+        bench.bulk(orders, dev.storm.BulkOptions.defaults().withConcurrency(1));
+        bench.hand(orders, 1);
+        bench.oneByOne(orders);
+
+        assertThat(stub.written()).isEqualTo(3L * BulkComparison.CPU_BATCH);
+        assertThat(BulkComparison.cpu(Duration.ZERO, 2, Duration.ofMillis(1))).extracting(Comparison::name)
+                .containsExactly("bulk-cpu-hand", "bulk-cpu-save");
+    }
+
+    @Test
+    void bulkRate_withASimulatedRoundTrip_comparesWithBothPeers(@TableName String table) {
+        try (DynamoDbClient delayed = DynamoDbLocal.shared().newClient(b -> b.overrideConfiguration(c -> c
+                .addExecutionInterceptor(new Delay(Duration.ofMillis(5)))))) {
+            long start = System.nanoTime();
+            delayed.describeTable(b -> b.tableName(table));
+            assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(Duration.ofMillis(5).toNanos());
+
+            List<Comparison> lines = BulkComparison.rate(delayed, table, "bulk-rtt", 30, 1, true);
+
+            assertThat(lines).extracting(Comparison::name).containsExactly("bulk-rtt-hand", "bulk-rtt");
+            assertThat(lines.get(1).ratio()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void firstUse_childJvmsOfEverySide_reportBothPhasesAndClasses(@TableName String table) {
         String endpoint = DynamoDbLocal.shared().endpoint().toString();
-        for (String side : List.of("storm", "enhanced", "sdk")) {
+        for (String side : List.of("storm", "static", "enhanced", "sdk")) {
             Map<String, String> report = FirstUseComparison.once(side, endpoint, table);
             assertThat(Double.parseDouble(report.get("map-ms"))).as(side).isPositive();
             assertThat(Double.parseDouble(report.get("put-ms"))).as(side).isPositive();
+            assertThat(Long.parseLong(report.get("classes"))).as(side).isPositive();
         }
     }
 

@@ -30,7 +30,14 @@ public final class Backoff {
      * when the thread was interrupted; its interrupt flag is then set again.
      */
     public boolean pause(int n, long deadlineNanos) {
-        long wait = Math.min(delayNanos(n), deadlineNanos - System.nanoTime());
+        return sleep(Math.min(delayNanos(n), deadlineNanos - System.nanoTime()));
+    }
+
+    /**
+     * Waits {@code wait} nanoseconds (none when not positive). False when the thread was interrupted; its interrupt
+     * flag is then set again.
+     */
+    public boolean sleep(long wait) {
         if (wait <= 0) {
             return !Thread.currentThread().isInterrupted();
         }

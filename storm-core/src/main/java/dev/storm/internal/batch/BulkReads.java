@@ -75,7 +75,8 @@ public final class BulkReads {
                              Map<TableKey, BulkFailure> failed, BulkOptions options) {
         long deadline = System.nanoTime() + options.deadline().toNanos();
         RetryLoop<Key> loop = new RetryLoop<>(new Backoff(options.baseDelay(), options.maxDelay()), deadline,
-                options.deadline());
+                options.deadline(), (pending, attempt, reason, delay) ->
+                        target.retrying("BatchGetItem", model, pending, attempt, delay, reason));
         List<List<Key>> chunks = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += BatchGetItemOperation.MAX_KEYS) {
             chunks.add(keys.subList(from, Math.min(keys.size(), from + BatchGetItemOperation.MAX_KEYS)));

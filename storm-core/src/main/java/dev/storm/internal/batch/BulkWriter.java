@@ -22,7 +22,8 @@ final class BulkWriter {
                             BulkOptions options) {
         long deadline = System.nanoTime() + options.deadline().toNanos();
         RetryLoop<Pending> loop = new RetryLoop<>(new Backoff(options.baseDelay(), options.maxDelay()), deadline,
-                options.deadline());
+                options.deadline(), (pending, attempt, reason, delay) ->
+                        target.retrying("BatchWriteItem", model, pending, attempt, delay, reason));
         String[] reasons = new String[items.size()];
         Throwable[] causes = new Throwable[items.size()];
         boolean[] written = new boolean[items.size()];

@@ -34,16 +34,20 @@ public final class BulkWrites {
         String operation = "bulkSave of " + schema.name();
         check(schema, models, operation);
         List<Pending> items = new ArrayList<>(models.size());
-        Map<TableKey, Integer> positions = new HashMap<>();
+        Map<TableKey, Integer> positions = new HashMap<>(capacity(models.size()));
         int position = 0;
         for (M model : models) {
             if (model == null) {
                 throw new InvalidValueException(operation + ": element " + position + " is null; nothing was written");
             }
-            // The item a single save would put, so that timestamps and every other put rule apply alike.
-            Map<String, AttributeValue> item = PutItemOperation.request(target, schema, model, true).item();
+            // The item a single save would put, so that timestamps and every other put rule apply alike; encoded
+            // once, straight into the batch's write request.
+            Map<String, AttributeValue> item = PutItemOperation.item(schema, model);
             TableKey key = TableKey.of(item);
-            ItemSize.check(item, key.describe(schema.name()) + " (element " + position + " of " + operation + ")");
+            if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+                // the description is built only for the item that fails
+                ItemSize.check(item, key.describe(schema.name()) + " (element " + position + " of " + operation + ")");
+            }
             Integer first = positions.putIfAbsent(key, position);
             if (first != null) {
                 throw new InvalidValueException(operation + ": elements " + first + " and " + position
@@ -63,7 +67,7 @@ public final class BulkWrites {
         String operation = "bulkDelete of " + schema.name();
         check(schema, models, operation);
         List<Pending> items = new ArrayList<>(models.size());
-        Map<TableKey, Integer> positions = new HashMap<>();
+        Map<TableKey, Integer> positions = new HashMap<>(capacity(models.size()));
         int position = 0;
         for (M model : models) {
             if (model == null) {
@@ -80,6 +84,11 @@ public final class BulkWrites {
             position++;
         }
         return BulkWriter.write(target, schema.name(), operation, items, options);
+    }
+
+    /** A HashMap capacity that holds {@code size} keys without rehashing. */
+    private static int capacity(int size) {
+        return (int) (size / 0.75f) + 1;
     }
 
     static void check(ModelSchema<?> schema, Collection<?> models, String operation) {

@@ -19,6 +19,12 @@ final class RetryLoop<T> {
         List<T> send(List<T> elements);
     }
 
+    /** Told before elements are sent again: how many, after how many sends without progress, why, after what wait. */
+    @FunctionalInterface
+    interface Retrying {
+        void retrying(int pending, int attempt, String reason, Duration delay);
+    }
+
     /** Records elements that will not be done. */
     @FunctionalInterface
     interface Fail<T> {
@@ -28,11 +34,13 @@ final class RetryLoop<T> {
     private final Backoff backoff;
     private final long deadlineNanos;
     private final Duration deadline;
+    private final Retrying retrying;
 
-    RetryLoop(Backoff backoff, long deadlineNanos, Duration deadline) {
+    RetryLoop(Backoff backoff, long deadlineNanos, Duration deadline, Retrying retrying) {
         this.backoff = backoff;
         this.deadlineNanos = deadlineNanos;
         this.deadline = deadline;
+        this.retrying = retrying;
     }
 
     void run(List<T> chunk, Send<T> send, Fail<T> fail) {
@@ -67,7 +75,10 @@ final class RetryLoop<T> {
                 lastError = e;
             }
             if (!remaining.isEmpty()) {
-                backoff.pause(Math.max(0, idle - 1), deadlineNanos);
+                long wait = Math.max(0, Math.min(backoff.delayNanos(Math.max(0, idle - 1)),
+                        deadlineNanos - System.nanoTime()));
+                retrying.retrying(remaining.size(), idle, lastReason, Duration.ofNanos(wait));
+                backoff.sleep(wait);
             }
         }
     }

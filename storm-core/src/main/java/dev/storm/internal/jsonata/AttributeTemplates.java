@@ -2,150 +2,179 @@ package dev.storm.internal.jsonata;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.storm.internal.codec.Codecs;
+import dev.storm.internal.schema.FieldSchema;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The DynamoDB JSON of a field whose value a JSONata expression gives, by the field's declared type, matching what
- * the field's codec writes. A scalar that is never null (a primitive, a key part) is a typed member holding the
- * expression ({@code {"N": "{% $string(x) %}"}}). Any other field is one expression giving the whole attribute:
- * {@code NULL} when the value is null or missing, as the manager writes a null field, else the attribute, converting
- * lists, sets, maps, records and free-form values element by element. Null checks use
- * {@code $not($exists(v)) or v = null}, which every JSONata implementation reads the same way.
+ * The DynamoDB JSON of a value a JSONata expression gives, by the Java type of the field it goes to, matching what the
+ * field's codec writes (see {@link Scalars} for the text of each scalar). A value that is never null (a primitive, a
+ * key part) is a typed member holding one expression that fails the state when the value is missing or null
+ * ({@code {"N": "{% ... %}"}}). Any other value is one expression giving the whole attribute: {@code NULL} when the
+ * value is null or missing, as the manager writes a null field, else the attribute, converting lists, sets, maps,
+ * records and free-form values element by element. Member names are the DynamoDB API's ({@code BOOL}, {@code SS}) for
+ * the optimized integrations, the AWS SDK's ({@code Bool}, {@code Ss}) for the {@code aws-sdk} ones.
  */
 final class AttributeTemplates {
 
-    private static final Set<Class<?>> TEXT = Set.of(String.class, Character.class, char.class, UUID.class,
-            Instant.class, LocalDate.class, LocalDateTime.class, OffsetDateTime.class, ZonedDateTime.class,
-            LocalTime.class);
-    private static final String NULL = "{'NULL': true}";
+    private static final Map<String, String> SDK_NAMES = Map.of("BOOL", "Bool", "NULL", "Null", "SS", "Ss", "NS", "Ns",
+            "BS", "Bs");
 
-    private AttributeTemplates() {
+    private final boolean sdk;
+
+    AttributeTemplates(boolean sdk) {
+        this.sdk = sdk;
     }
 
-    /**
-     * Writes the attribute value of a field of the given type whose value the expression gives. A scalar that cannot
-     * be null is a typed member holding the expression; anything else is one expression that also handles null.
-     */
-    static void write(JsonGenerator json, Type type, String expression, boolean nullable) throws IOException {
+    /** The member name as this integration spells it. */
+    String name(String member) {
+        return sdk ? SDK_NAMES.getOrDefault(member, member) : member;
+    }
+
+    /** Writes the attribute value the entry's expression gives. */
+    void write(JsonGenerator json, Markers.Entry entry) throws IOException {
+        String expression = entry.expression();
+        FieldSchema field = entry.field();
+        String what = field == null ? "the value" : field.toString();
         if ("null".equals(expression)) {
             json.writeStartObject();
-            json.writeBooleanField("NULL", true);
+            json.writeBooleanField(name("NULL"), true);
             json.writeEndObject();
             return;
         }
-        Type t = resolve(type);
-        String member = scalarMember(t);
-        if (member != null && !nullable) {
+        Type t = resolve(entry.type());
+        boolean epochSeconds = field != null && field.options().ttl() && t == Instant.class;
+        String member = epochSeconds ? "N" : t instanceof Class<?> c ? Scalars.member(c) : null;
+        if (member != null && !entry.nullable()) {
             json.writeStartObject();
-            json.writeStringField(member, JsonataText.embed("N".equals(member)
-                    ? "$string(" + expression + ")" : expression));
+            json.writeStringField(name(member), JsonataText.embed("($v := " + expression + "; "
+                    + present("$v") + " ? " + text(t, "$v", what, epochSeconds) + " : "
+                    + missing("$v", expression, field, what) + ")"));
             json.writeEndObject();
         } else if (t == AttributeValue.class) {
             json.writeString(JsonataText.embed(expression));
+        } else if (epochSeconds) {
+            json.writeString(JsonataText.embed("($v := " + expression + "; " + isNull("$v") + " ? " + nul() + " : {'N': "
+                    + text(t, "$v", what, true) + "})"));
         } else {
-            json.writeString(JsonataText.embed(nullable(t, expression, 0)));
+            json.writeString(JsonataText.embed(nullable(t, expression, what, 0)));
         }
     }
 
-    /** The DynamoDB member of a scalar type (S, N, BOOL or B), or null when the type is not a scalar. */
-    private static String scalarMember(Type type) {
-        if (!(type instanceof Class<?> c)) {
-            return null;
+    /** JSONata giving the key text of a key part, failing the state when it is missing, null or not valid in a key. */
+    static String keyPart(Markers.Entry entry) {
+        FieldSchema field = entry.field();
+        String what = field.toString();
+        Class<?> c = (Class<?>) resolve(entry.type());
+        String keyText = Scalars.keyText(c, "$k", what);
+        return "($k := " + entry.expression() + "; " + present("$k") + " ? ($kt := " + keyText + "; $kt = '' ? $error("
+                + JsonataText.quote(what + " is empty, but it is part of a key of " + field.modelName()
+                + "; a key part needs at least one character") + ") : $contains($kt, '#') ? $error("
+                + JsonataText.quote(what + " contains #, the key separator, so it cannot be part of a key of "
+                + field.modelName() + "; got ") + " & $kt) : $kt) : " + missing("$k", entry.expression(), field, what)
+                + ")";
+    }
+
+    private static String present(String v) {
+        return "$exists(" + v + ") and " + v + " != null";
+    }
+
+    private static String missing(String v, String expression, FieldSchema field, String what) {
+        String role = field == null ? "" : field.roles().isKey() ? ", and it is part of a key of " + field.modelName()
+                : field.rawType().isPrimitive() ? ", and it is a " + field.rawType() + ", which cannot be null" : "";
+        return "$error(" + JsonataText.quote(what + " is required" + role + ", but " + expression + " gives ")
+                + " & ($exists(" + v + ") ? 'null' : 'nothing'))";
+    }
+
+    private static String text(Type t, String v, String what, boolean epochSeconds) {
+        if (epochSeconds) {
+            return Scalars.epochSeconds(v, what);
         }
-        if (TEXT.contains(c) || c.isEnum()) {
-            return "S";
-        }
-        if (Codecs.isNumeric(c)) {
-            return "N";
-        }
-        if (c == boolean.class || c == Boolean.class) {
-            return "BOOL";
-        }
-        return c == byte[].class ? "B" : null;
+        return Scalars.value((Class<?>) t, v, what);
+    }
+
+    private static String isNull(String v) {
+        return "$not($exists(" + v + ")) or " + v + " = null";
+    }
+
+    private String nul() {
+        return "{'" + name("NULL") + "': true}";
     }
 
     /** An expression giving the attribute of the value, or {@code NULL} when the value is null or missing. */
-    private static String nullable(Type type, String value, int depth) {
+    private String nullable(Type type, String value, String what, int depth) {
         if (value.matches("\\$[A-Za-z0-9_]+")) {
-            return "$not($exists(" + value + ")) or " + value + " = null ? " + NULL + " : "
-                    + attribute(type, value, depth);
+            return isNull(value) + " ? " + nul() + " : " + attribute(type, value, what, depth);
         }
         String v = "$v" + depth;
-        return "(" + v + " := " + value + "; " + nullable(type, v, depth) + ")";
+        return "(" + v + " := " + value + "; " + nullable(type, v, what, depth) + ")";
     }
 
     /** An expression giving the attribute of a value that is present. */
-    private static String attribute(Type type, String v, int depth) {
+    private String attribute(Type type, String v, String what, int depth) {
         Type t = resolve(type);
-        String member = scalarMember(t);
+        String member = t instanceof Class<?> c ? Scalars.member(c) : null;
         if (member != null) {
-            return "{'" + member + "': " + ("N".equals(member) ? "$string(" + v + ")" : v) + "}";
+            return "{'" + name(member) + "': " + Scalars.value((Class<?>) t, v, what) + "}";
         }
         if (t == AttributeValue.class) {
             return v;
         }
         if (t == Object.class) {
-            return dynamic(v, depth);
+            return dynamic(v, what, depth);
         }
         if (t instanceof Class<?> c && c.isRecord()) {
-            return record(c, v, depth);
+            return record(c, v, what, depth);
         }
         ParameterizedType p = (ParameterizedType) t;
         Class<?> raw = (Class<?>) p.getRawType();
         Type[] arguments = p.getActualTypeArguments();
+        String e = "$e" + depth;
         if (Set.class.isAssignableFrom(raw)) {
-            if (Codecs.isNumeric(resolve(arguments[0]))) {
-                String e = "$e" + depth;
-                return "{'NS': [$map(" + v + ", function(" + e + ") { $string(" + e + ") })]}";
-            }
-            return "{'SS': $append([], " + v + ")}";
+            Class<?> element = (Class<?>) resolve(arguments[0]);
+            String set = Codecs.isNumeric(element) ? "NS" : "SS";
+            return "{'" + name(set) + "': [$map(" + v + ", function(" + e + ") { "
+                    + Scalars.value(element, e, what + " element") + " })]}";
         }
         if (Map.class.isAssignableFrom(raw)) {
             String x = "$x" + depth;
             String k = "$k" + depth;
             return "{'M': $merge([{}, $each(" + v + ", function(" + x + ", " + k + ") { {" + k + ": "
-                    + nullable(arguments[1], x, depth + 1) + "} })])}";
+                    + nullable(arguments[1], x, what + " entry", depth + 1) + "} })])}";
         }
         if (Iterable.class.isAssignableFrom(raw) || Collection.class.isAssignableFrom(raw)) {
-            String e = "$e" + depth;
-            return "{'L': [$map(" + v + ", function(" + e + ") { " + nullable(arguments[0], e, depth + 1) + " })]}";
+            return "{'L': [$map(" + v + ", function(" + e + ") { "
+                    + nullable(arguments[0], e, what + " element", depth + 1) + " })]}";
         }
         throw new IllegalArgumentException(type.getTypeName() + " has no JSONata conversion");
     }
 
-    private static String record(Class<?> type, String v, int depth) {
+    private String record(Class<?> type, String v, String what, int depth) {
         StringJoiner members = new StringJoiner(", ", "{'M': {", "}}");
         for (RecordComponent component : type.getRecordComponents()) {
             String name = Codecs.componentName(component);
-            members.add(JsonataText.quote(name) + ": "
-                    + nullable(component.getGenericType(), JsonataText.member(v, name), depth + 1));
+            members.add(JsonataText.quote(name) + ": " + nullable(component.getGenericType(),
+                    JsonataText.member(v, name), what + "." + component.getName(), depth + 1));
         }
         return members.toString();
     }
 
     /** Free-form values take their DynamoDB type from their JSON type, as the dynamic codec does from Java's. */
-    private static String dynamic(String v, int depth) {
+    private String dynamic(String v, String what, int depth) {
         String f = "$d" + depth;
-        return "(" + f + " := function($x) { $not($exists($x)) or $x = null ? " + NULL
+        return "(" + f + " := function($x) { " + isNull("$x") + " ? " + nul()
                 + " : $type($x) = 'string' ? {'S': $x}"
-                + " : $type($x) = 'number' ? {'N': $string($x)}"
-                + " : $type($x) = 'boolean' ? {'BOOL': $x}"
+                + " : $type($x) = 'number' ? {'N': " + Scalars.value(double.class, "$x", what) + "}"
+                + " : $type($x) = 'boolean' ? {'" + name("BOOL") + "': $x}"
                 + " : $type($x) = 'array' ? {'L': [$map($x, function($e) { " + f + "($e) })]}"
                 + " : {'M': $merge([{}, $each($x, function($y, $k) { {$k: " + f + "($y)} })])} }; "
                 + f + "(" + v + "))";

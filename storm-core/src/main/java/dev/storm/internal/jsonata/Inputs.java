@@ -27,11 +27,14 @@ final class Inputs implements StandIn {
         if (given.containsKey(field)) {
             return given.get(field);
         }
-        return placeholders.computeIfAbsent(field, f -> markers.value(f.genericType(), bindings.get(f), nullable(f)));
+        return placeholders.computeIfAbsent(field, f -> markers.value(f, bindings.get(f), nullable(f)));
     }
 
-    /** Whether the manager could write the field as NULL: it is neither a primitive nor part of a key. */
+    /**
+     * Whether the manager could write the field as NULL: it is neither a primitive nor part of the table's key (an
+     * index's key fields may all be null: the item is then absent from that index).
+     */
     static boolean nullable(FieldSchema field) {
-        return !field.rawType().isPrimitive() && !field.roles().isKey();
+        return !field.rawType().isPrimitive() && !field.roles().pk() && !field.roles().sk();
     }
 }

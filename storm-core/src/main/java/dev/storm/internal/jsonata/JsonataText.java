@@ -53,14 +53,21 @@ final class JsonataText {
         return "{% " + expression + " %}";
     }
 
-    /** The JSONata concatenation of literal strings and marker entries. */
+    /**
+     * The JSONata concatenation of literal strings and marker entries: an entry of a field is a key part, checked and
+     * rendered as its key text; any other entry (a table name) is its expression.
+     */
     static String concatenation(List<Object> parts) {
-        if (parts.size() == 1 && parts.get(0) instanceof Markers.Entry entry) {
+        if (parts.size() == 1 && parts.get(0) instanceof Markers.Entry entry && entry.field() == null) {
             return entry.expression();
         }
         StringJoiner joined = new StringJoiner(" & ");
         for (Object part : parts) {
-            joined.add(part instanceof Markers.Entry entry ? operand(entry.expression()) : quote((String) part));
+            if (part instanceof Markers.Entry entry) {
+                joined.add(entry.field() == null ? operand(entry.expression()) : AttributeTemplates.keyPart(entry));
+            } else {
+                joined.add(quote((String) part));
+            }
         }
         return joined.toString();
     }

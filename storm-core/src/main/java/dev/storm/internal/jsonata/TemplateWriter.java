@@ -27,13 +27,21 @@ final class TemplateWriter {
     private static final Comparator<String> NATURAL = TemplateWriter::compareNatural;
 
     private final Markers markers;
+    private final AttributeTemplates attributes;
 
-    private TemplateWriter(Markers markers) {
+    private TemplateWriter(Markers markers, boolean sdk) {
         this.markers = markers;
+        this.attributes = new AttributeTemplates(sdk);
     }
 
-    static String write(SdkPojo request, Markers markers) {
-        TemplateWriter writer = new TemplateWriter(markers);
+    /**
+     * The request as the JSON of an integration's arguments.
+     *
+     * @param sdk whether the integration is an {@code aws-sdk} one, whose attribute values take the SDK's member
+     *            names ({@code Bool}, {@code Null}, {@code Ss}, ...)
+     */
+    static String write(SdkPojo request, Markers markers, boolean sdk) {
+        TemplateWriter writer = new TemplateWriter(markers, sdk);
         return JsonOutput.write(json -> writer.pojo(json, request));
     }
 
@@ -41,17 +49,18 @@ final class TemplateWriter {
         if (pojo instanceof AttributeValue attribute && attribute.type() == AttributeValue.Type.S) {
             Markers.Entry entry = markers.whole(attribute.s());
             if (entry != null && entry.type() != null) {
-                AttributeTemplates.write(json, entry.type(), entry.expression(), entry.nullable());
+                attributes.write(json, entry);
                 return;
             }
         }
+        boolean attribute = pojo instanceof AttributeValue;
         json.writeStartObject();
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);
             if (value == null || value instanceof SdkAutoConstructList<?> || value instanceof SdkAutoConstructMap<?, ?>) {
                 continue;
             }
-            json.writeFieldName(field.locationName());
+            json.writeFieldName(attribute ? attributes.name(field.locationName()) : field.locationName());
             value(json, value);
         }
         json.writeEndObject();

@@ -14,11 +14,16 @@ public final class PutItemOperation {
     }
 
     public static <M> PutItemRequest request(Target target, ModelSchema<M> schema, M model, boolean allowOverride) {
-        Map<String, AttributeValue> item = schema.toItem(Timestamps.forPut(schema, model, Instant.now()));
+        Map<String, AttributeValue> item = item(schema, model);
         PutItemRequest.Builder builder = PutItemRequest.builder().tableName(target.tableName()).item(item);
         if (!allowOverride) {
             builder.conditionExpression("attribute_not_exists(#n0)").expressionAttributeNames(Map.of("#n0", "PK"));
         }
         return builder.build();
+    }
+
+    /** The item a put writes: the model's, with its timestamps filled. */
+    public static <M> Map<String, AttributeValue> item(ModelSchema<M> schema, M model) {
+        return schema.toItem(Timestamps.forPut(schema, model, Instant.now()));
     }
 }

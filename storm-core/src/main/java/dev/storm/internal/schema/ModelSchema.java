@@ -3,6 +3,7 @@ package dev.storm.internal.schema;
 import dev.storm.InvalidModelException;
 import dev.storm.InvalidQueryException;
 import dev.storm.KeyLayout;
+import dev.storm.internal.codec.AttributeWriter;
 import dev.storm.internal.key.KeyComposer;
 import dev.storm.internal.key.KeyFormat;
 import java.lang.invoke.MethodHandle;
@@ -47,6 +48,11 @@ public final class ModelSchema<M> {
     private final boolean record;
     private final GeneratedModel<M> generated;
     private final KeyComposer<M> keys;
+    // the generated item codec and what it needs, or null: then items go through the fields' runtime codecs
+    private final GeneratedCodec<M> codec;
+    private final FieldSchema[] fieldArray;
+    private final int[] keyPositions;
+    private final int itemCapacity;
 
     ModelSchema(Class<M> type, String suffix, KeyLayout keyLayout, List<FieldSchema> fields, List<FieldSchema> pkFields,
                 List<FieldSchema> skFields, SortedMap<Integer, List<FieldSchema>> gsiPkFields,
@@ -71,6 +77,39 @@ public final class ModelSchema<M> {
         this.createdAtField = single(FieldOptions::createdAt, "@CreatedAt");
         this.updatedAtField = single(FieldOptions::updatedAt, "@UpdatedAt");
         this.keys = new KeyComposer<>(this, KeyFormat.of(keyLayout, suffix));
+        this.fieldArray = this.fields.toArray(new FieldSchema[0]);
+        this.codec = codec(generated, fieldArray);
+        int keyCount = 0;
+        for (FieldSchema f : fieldArray) {
+            keyCount += f.roles().isKey() ? 1 : 0;
+        }
+        this.keyPositions = new int[keyCount];
+        keyCount = 0;
+        for (FieldSchema f : fieldArray) {
+            if (f.roles().isKey()) {
+                keyPositions[keyCount++] = f.position();
+            }
+        }
+        // the fields plus PK, SK and two attributes per index, without rehashing
+        this.itemCapacity = (int) ((fieldArray.length + 2 + 2 * gsiPkFields.size()) / 0.75f) + 1;
+    }
+
+    /** The generated item codec, when there is one and it was compiled from the model as it is now. */
+    @SuppressWarnings("unchecked")
+    private static <M> GeneratedCodec<M> codec(GeneratedModel<M> generated, FieldSchema[] fields) {
+        if (!(generated instanceof GeneratedCodec<?> candidate)) {
+            return null;
+        }
+        String[] names = candidate.attributeNames();
+        if (names.length != fields.length) {
+            return null;
+        }
+        for (FieldSchema f : fields) {
+            if (!f.attributeName().equals(names[f.position()])) {
+                return null;
+            }
+        }
+        return (GeneratedCodec<M>) candidate;
     }
 
     private FieldSchema single(Predicate<FieldOptions> marked, String annotation) {
@@ -203,6 +242,26 @@ public final class ModelSchema<M> {
 
     /** The item of a model: its keys, then every field under its attribute name (nulls as NULL). */
     public Map<String, AttributeValue> toItem(M model) {
+        if (codec != null && !(model instanceof StandIn)) {
+            Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
+            AttributeValue[] encoded = new AttributeValue[fieldArray.length];
+            try {
+                codec.encode(model, AttributeWriter.get(), item, encoded, fieldArray);
+            } catch (RuntimeException refused) {
+                // the runtime codecs refuse the same value, with the message naming model, field and value
+                return toItemByFields(model);
+            }
+            Object[] keyValues = new Object[fieldArray.length];
+            for (int position : keyPositions) {
+                keyValues[position] = generated.value(model, position);
+            }
+            keys.writeKeys(keyValues, encoded, item);
+            return item;
+        }
+        return toItemByFields(model);
+    }
+
+    private Map<String, AttributeValue> toItemByFields(M model) {
         Object[] values = values(model);
         AttributeValue[] encoded = new AttributeValue[values.length];
         Map<String, AttributeValue> item = new HashMap<>(fields.size() * 2 + 8);
@@ -238,6 +297,19 @@ public final class ModelSchema<M> {
 
     /** A model from a stored item; attributes the model does not declare are ignored. */
     public M fromItem(Map<String, AttributeValue> item) {
+        if (codec != null) {
+            try {
+                return codec.decode(item, fieldArray);
+            } catch (RuntimeException unusual) {
+                // an attribute of another type, an unusual number text, a refusing constructor: the runtime codecs
+                // read it or explain precisely why not
+                return fromItemByFields(item);
+            }
+        }
+        return fromItemByFields(item);
+    }
+
+    private M fromItemByFields(Map<String, AttributeValue> item) {
         Object[] values = new Object[fields.size()];
         for (FieldSchema f : fields) {
             values[f.position()] = f.decode(item.get(f.attributeName()));
@@ -250,6 +322,11 @@ public final class ModelSchema<M> {
         Object[] array = new Object[fields.size()];
         values.forEach((f, v) -> array[f.position()] = v);
         return instantiate(array);
+    }
+
+    /** Whether items are written and read by the straight-line codec STORM's processor generated. */
+    public boolean hasGeneratedCodec() {
+        return codec != null;
     }
 
     /** Whether the model is read and built through accessors STORM's processor generated. */

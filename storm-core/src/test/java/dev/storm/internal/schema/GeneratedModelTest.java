@@ -71,6 +71,8 @@ class GeneratedModelTest {
         assertThat(ModelSchema.of(User.class).isGenerated()).isTrue();
         assertThat(ModelSchema.of(Counter.class).isGenerated()).isFalse();
         assertThat(reflective(Rich.class).isGenerated()).isFalse();
+        assertThat(ModelSchema.of(Rich.class).hasGeneratedCodec()).isTrue();
+        assertThat(reflective(Rich.class).hasGeneratedCodec()).isFalse();
     }
 
     @Example
@@ -245,9 +247,34 @@ class GeneratedModelTest {
                 new Rich("id", 1, Level.LOW, Instant.EPOCH, "n", 1, true, 5L, null, null, null, null, null, null, 0)));
         wrongType.put("optionalCount", AttributeValue.fromS("five"));
 
+        Rich notANumber = new Rich("id", 1, Level.LOW, Instant.EPOCH, "n", Double.NaN, true, null, null, null, null,
+                null, null, null, 0);
+        Map<String, AttributeValue> unknownLevel = new HashMap<>(wrongType);
+        unknownLevel.put("optionalCount", AttributeValue.fromN("5"));
+        unknownLevel.put("level", AttributeValue.fromS("MIDDLE"));
+
+        assertFailAlike(schema -> schema.toItem(notANumber));
+        assertFailAlike(schema -> schema.fromItem(unknownLevel));
         assertFailAlike(schema -> schema.toItem(missingKey));
         assertFailAlike(schema -> schema.toItem(badText));
         assertFailAlike(schema -> schema.fromItem(wrongType));
+    }
+
+    @Example
+    void generatedCodec_readsUnusualNumberTexts_asTheRuntimeCodecsDo() {
+        ModelSchema<Rich> generated = ModelSchema.of(Rich.class);
+        Map<String, AttributeValue> item = new HashMap<>(generated.toItem(
+                new Rich("id", 7, Level.LOW, Instant.EPOCH, "n", 1, true, 5L, null, null, null, null, null, null, 0)));
+        item.put("part", AttributeValue.fromN("7.0"));
+        item.put("optionalCount", AttributeValue.fromN("1E+3"));
+        item.put("at", AttributeValue.fromS("2024-02-29T10:00:00Z"));
+
+        Rich read = generated.fromItem(item);
+
+        assertThat(read).isEqualTo(reflective(Rich.class).fromItem(item));
+        assertThat(read.part()).isEqualTo(7);
+        assertThat(read.optionalCount()).isEqualTo(1000L);
+        assertThat(read.at()).isEqualTo(Instant.parse("2024-02-29T10:00:00Z"));
     }
 
     private static void assertFailAlike(Function<ModelSchema<Rich>, Object> action) {

@@ -1,4 +1,4 @@
-package dev.storm.bench.flow;
+package dev.storm.bench.layer;
 
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -6,13 +6,13 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The client a child JVM uses to reach the DynamoDB Local server its parent runs. Stateless. */
-final class LocalClient {
+/** A plain SDK client for an endpoint on this machine (DynamoDB Local, the canned endpoint). Stateless. */
+public final class LocalClient {
 
     private LocalClient() {
     }
 
-    static DynamoDbClient of(String endpoint) {
+    public static DynamoDbClient of(String endpoint) {
         return DynamoDbClient.builder()
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.US_EAST_1)
