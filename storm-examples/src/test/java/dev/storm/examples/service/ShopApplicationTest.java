@@ -89,6 +89,31 @@ class ShopApplicationTest {
         assertThat(DynamoDbLocal.shared().client().listTables().tableNames()).contains("shop");
     }
 
+    @Test
+    void actuatorMetrics_timeEveryRequest_andCountConsumedCapacity() throws Exception {
+        send("POST", "/users", "{\"userId\":\"cid\",\"email\":\"cid@example.com\",\"name\":\"Cid\"}");
+        send("GET", "/users/cid", null);
+
+        JsonNode puts = json(send("GET",
+                "/actuator/metrics/storm.operations?tag=operation:PutItem&tag=model:User&tag=outcome:success", null));
+        assertThat(measurement(puts, "COUNT")).isGreaterThanOrEqualTo(1);
+        assertThat(measurement(puts, "TOTAL_TIME")).isPositive();
+        JsonNode gets = json(send("GET", "/actuator/metrics/storm.operations?tag=operation:GetItem", null));
+        assertThat(measurement(gets, "COUNT")).isGreaterThanOrEqualTo(1);
+        JsonNode written = json(send("GET",
+                "/actuator/metrics/storm.capacity.consumed?tag=kind:write&tag=model:User", null));
+        assertThat(measurement(written, "COUNT")).isGreaterThanOrEqualTo(1.0);
+    }
+
+    private static double measurement(JsonNode metric, String statistic) {
+        for (JsonNode m : metric.get("measurements")) {
+            if (m.get("statistic").asString().equals(statistic)) {
+                return m.get("value").asDouble();
+            }
+        }
+        throw new AssertionError("no " + statistic + " in " + metric);
+    }
+
     private HttpResponse<String> send(String method, String path, String body) throws IOException,
             InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

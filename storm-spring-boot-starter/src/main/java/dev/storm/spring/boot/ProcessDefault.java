@@ -6,9 +6,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The {@link Storm} bean installed as {@link ConnectionManager}'s process-wide client and table, so that the models'
- * static managers ({@code User.objects}) and instance methods use them. Closing the application context that
- * installed it unsets them again, unless another context has installed its own since. Thread-safe.
+ * The {@link Storm} bean installed as {@link ConnectionManager}'s process-wide default (client, table, listeners,
+ * consumed capacity), so that the models' static managers ({@code User.objects}) and instance methods use it.
+ * Closing the application context that installed it unsets them again, unless another context has installed its own
+ * since. Thread-safe.
  */
 public final class ProcessDefault implements DisposableBean {
 
@@ -21,7 +22,7 @@ public final class ProcessDefault implements DisposableBean {
     }
 
     /**
-     * Sets the process-wide client and table name from {@code storm}.
+     * Makes {@code storm} the process-wide default.
      *
      * @param storm the instance
      * @return the registration
@@ -29,8 +30,7 @@ public final class ProcessDefault implements DisposableBean {
     static ProcessDefault install(Storm storm) {
         synchronized (INSTALLED) {
             INSTALLED.set(storm);
-            ConnectionManager.table().setClient(storm.client());
-            ConnectionManager.table().setTableName(storm.tableName());
+            ConnectionManager.table().setDefault(storm);
         }
         return new ProcessDefault(storm);
     }
@@ -44,13 +44,16 @@ public final class ProcessDefault implements DisposableBean {
         return storm;
     }
 
-    /** Unsets the process-wide client and table name, if they are still this registration's. */
+    /** Unsets the process-wide default, if it is still this registration's. */
     @Override
     public void destroy() {
         synchronized (INSTALLED) {
             if (INSTALLED.compareAndSet(storm, null)) {
-                ConnectionManager.table().setClient(null);
-                ConnectionManager.table().setTableName(null);
+                ConnectionManager manager = ConnectionManager.table();
+                manager.setClient(null);
+                manager.setTableName(null);
+                manager.setConsumedCapacity(null);
+                storm.listeners().forEach(manager::removeListener);
             }
         }
     }

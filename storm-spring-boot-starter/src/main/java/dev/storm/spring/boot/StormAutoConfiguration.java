@@ -2,6 +2,7 @@ package dev.storm.spring.boot;
 
 import dev.storm.Storm;
 import dev.storm.StormException;
+import dev.storm.StormListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -22,8 +23,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * Auto-configuration of STORM in a Spring Boot application: a {@link Storm} bean on the application's own
- * {@link DynamoDbClient} bean when it has one, else on a client built from {@link StormProperties}; the process-wide
- * default set from it, so that {@code User.objects} works; and, with {@code storm.create-table=true}, the table
+ * {@link DynamoDbClient} bean when it has one, else on a client built from {@link StormProperties}, with the
+ * application's {@link StormListener} beans; the process-wide default set from it, so that {@code User.objects} works; and, with {@code storm.create-table=true}, the table
  * created at start-up when absent. A setting that cannot work fails start-up with a message naming the property.
  */
 @AutoConfiguration
@@ -78,12 +79,14 @@ public class StormAutoConfiguration {
      * @param environment where {@code DB_TABLE_NAME} is read when {@code storm.table-name} is unset
      * @param beans to tell the application's client from the starter's
      * @param embedded present on an embedded server, where the table is always created when absent
+     * @param listeners the application's {@link StormListener} beans (the Micrometer metrics among them), in order
      * @return the instance
      */
     @Bean
     @ConditionalOnMissingBean
     public Storm storm(DynamoDbClient client, StormProperties properties, Environment environment,
-            ListableBeanFactory beans, ObjectProvider<EmbeddedTable> embedded) {
+            ListableBeanFactory beans, ObjectProvider<EmbeddedTable> embedded,
+            ObjectProvider<StormListener> listeners) {
         String tableName = properties.resolveTableName(environment.getProperty("DB_TABLE_NAME"));
         boolean clientSettings = properties.endpointUri() != null | properties.checkedRegion() != null;
         if (clientSettings && !beans.containsBeanDefinition(STARTER_CLIENT)) {
@@ -98,7 +101,10 @@ public class StormAutoConfiguration {
                         + "' could not be checked or created: " + e.getMessage(), e);
             }
         }
-        return Storm.builder().client(client).tableName(tableName).build();
+        Storm.Builder storm = Storm.builder().client(client).tableName(tableName)
+                .consumedCapacity(properties.consumedCapacity());
+        listeners.orderedStream().forEach(storm::listener);
+        return storm.build();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The {@code storm.*} settings of a Spring Boot application. Immutable and thread-safe.
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
  * storm.region=eu-west-1
  * storm.create-table=true          # create the standard table at start-up when it is absent
  * storm.index-count=2              # GSIs of a table created at start-up
+ * storm.consumed-capacity=total    # ask DynamoDB for consumed capacity (listeners and metrics get it)
  * }</pre>
  *
  * @param tableName the table every STORM call uses; when unset, the {@code DB_TABLE_NAME} environment variable
@@ -25,6 +27,8 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
  * @param region the AWS region; only for a client the starter builds (else the SDK's default region chain)
  * @param createTable whether to create the standard table at start-up when it does not exist
  * @param indexCount how many global secondary indexes a table created at start-up has, 0 to 20
+ * @param consumedCapacity what every request asks for as {@code ReturnConsumedCapacity}: {@code total},
+ *     {@code indexes}, or unset / {@code none} for nothing
  */
 @ConfigurationProperties("storm")
 public record StormProperties(
@@ -32,7 +36,8 @@ public record StormProperties(
         String endpoint,
         String region,
         @DefaultValue("false") boolean createTable,
-        @DefaultValue("1") int indexCount) {
+        @DefaultValue("1") int indexCount,
+        ReturnConsumedCapacity consumedCapacity) {
 
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
