@@ -72,7 +72,7 @@ class CodecProcessorTest {
                         byte[] payload,
                         char grade,
                         Object anything,
-                        Optional<? extends Number> optional) implements Model<Order> {
+                        Set<? extends Number> bounded) implements Model<Order> {
                 }
 
                 record Wrapper(@Field(pk = true) String id, Line line, Holder holder) implements Model<Wrapper> {
