@@ -11,6 +11,7 @@ import dev.storm.internal.query.KeyValues;
 import dev.storm.internal.query.QuerySpec;
 import dev.storm.internal.scan.ScanSpec;
 import dev.storm.internal.schema.FieldSchema;
+import dev.storm.internal.schema.KeyShapes;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
 import dev.storm.internal.write.Writes;
@@ -422,7 +423,9 @@ public final class Manager<M extends Model<M>> {
 
     /** Where an operation starting now runs: resolved once, then handed to everything the operation does. */
     private Target target() {
-        return Storm.targetOf(storm);
+        Target target = Storm.targetOf(storm);
+        KeyShapes.use(target, schema());
+        return target;
     }
 
     Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> keyOf(

@@ -67,7 +67,7 @@ public final class AsyncQuery {
             return CompletableFuture.completedFuture(read.result());
         }
         return target.query(read.pages().pageRequest()).thenCompose(response -> {
-            read.pages().accept(response);
+            read.accept(response);
             return fill(target, read);
         });
     }

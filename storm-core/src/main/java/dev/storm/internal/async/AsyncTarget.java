@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -101,7 +102,10 @@ public final class AsyncTarget {
             }
             Throwable cause = Futures.unwrap(error);
             if (cause instanceof ConditionalCheckFailedException refused) {
-                throw write.refused(refused);
+                return write.refused(refused);
+            }
+            if (cause instanceof SdkException sdk) {
+                throw write.failed(sdk);
             }
             throw Futures.rethrow(cause);
         });

@@ -31,13 +31,13 @@ public final class QueryPaging {
 
     /**
      * Up to {@code limit} items after the cursor, however many Query calls that takes; without a limit, the items of
-     * the first response that has any. The next cursor is the key of the last item returned when the page ends
+     * one Query response (up to 1 MB), which a filter may leave empty while a cursor still follows. The next cursor is the key of the last item returned when the page ends
      * inside a response, else DynamoDB's {@code LastEvaluatedKey}: null when DynamoDB had no more.
      */
     public static <M> Result<M> page(Target target, QuerySpec<M> spec, String cursor) {
         PageRead<M> read = new PageRead<>(target, spec, cursor);
         while (read.advance()) {
-            read.pages().accept(target.query(spec.schema().name(), read.pages().pageRequest()));
+            read.accept(target.query(spec.schema().name(), read.pages().pageRequest()));
         }
         return read.result();
     }
@@ -54,6 +54,7 @@ public final class QueryPaging {
         private final QueryPages pages;
         private final List<M> items = new ArrayList<>();
         private Map<String, AttributeValue> last;
+        private boolean responded;
 
         /**
          * Checks the cursor and builds the first request; nothing is sent.
@@ -84,17 +85,30 @@ public final class QueryPaging {
             return pages;
         }
 
-        /** Takes the items read so far into the page; true when another response is needed to fill it. */
+        /**
+         * Takes the items read so far into the page; true when another response is needed to fill it. Without a
+         * limit, a page is one DynamoDB response, even when a filter or expiry leaves it empty: never the rest of the
+         * partition.
+         */
         public boolean advance() {
-            while (spec.limit() != null || items.isEmpty() || pages.hasBuffered()) {
+            if (spec.limit() == null && !responded) {
+                return true;
+            }
+            while (spec.limit() != null || pages.hasBuffered()) {
                 if (pages.available()) {
                     last = pages.next();
                     items.add(spec.schema().fromItem(last));
                 } else {
-                    return pages.needsPage();
+                    return spec.limit() != null && pages.needsPage();
                 }
             }
             return false;
+        }
+
+        /** Takes the response of {@code pages().pageRequest()}. */
+        public void accept(QueryResponse response) {
+            responded = true;
+            pages.accept(response);
         }
 
         /** The page: its models, and the cursor after it. */

@@ -213,11 +213,14 @@ final class ModelIntrospector {
             }
             String identifier = field == null || field.identifier().isEmpty()
                     ? attributeName.substring(0, 1).toUpperCase(java.util.Locale.ROOT) : field.identifier();
-            if (identifier.indexOf('#') >= 0) {
-                throw new InvalidModelException(where + ": identifier \"" + identifier
-                        + "\" contains '#', the key separator");
-            }
             KeyRoles roles = field == null ? KeyRoles.plain(identifier) : roles(field, identifier, isVersion, where);
+            // an identifier only shows in keys: a plain attribute may be named "#tag"
+            if (roles.isKey() && identifier.indexOf('#') >= 0) {
+                throw new InvalidModelException(where + ": identifier \"" + identifier + "\" contains '#', the key"
+                        + " separator; " + (field != null && !field.identifier().isEmpty() ? "choose one without '#'"
+                        : "its attribute name '" + attributeName + "' starts with '#', so set one with"
+                        + " @Field(identifier = ...)"));
+            }
             if (roles.isKey() && !KeyText.isKeyType(rawType)) {
                 throw new InvalidModelException(where + ": type " + genericType.getTypeName()
                         + " cannot be a key part; use a String, number, boolean, enum, UUID or java.time value");

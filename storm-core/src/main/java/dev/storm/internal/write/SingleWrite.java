@@ -1,9 +1,8 @@
 package dev.storm.internal.write;
 
-import dev.storm.StormException;
-import dev.storm.internal.target.Target;
 import java.util.function.Function;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
@@ -11,9 +10,9 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * One single-item write as data, built (and its input checked) before anything is sent: the PutItem, UpdateItem or
- * DeleteItem request, what its response means to the caller, and the exception a failed condition means. The
- * blocking and the asynchronous managers send the same value; only how the request travels differs. Immutable.
+ * One single-item write as data for a sender other than the blocking one, built (and its input checked) by the same
+ * {@link Route} and builders, before anything is sent: the request as it is to be sent, what its response means, and
+ * what a failed condition or another error means, as {@link ItemSends} judges them. Immutable.
  *
  * @param <R> what the write gives the caller
  */
@@ -21,13 +20,15 @@ public final class SingleWrite<R> {
 
     private final SdkRequest request;
     private final Function<DynamoDbResponse, R> result;
-    private final Function<ConditionalCheckFailedException, StormException> refused;
+    private final Function<ConditionalCheckFailedException, R> refused;
+    private final Function<SdkException, RuntimeException> failed;
 
     SingleWrite(SdkRequest request, Function<DynamoDbResponse, R> result,
-                Function<ConditionalCheckFailedException, StormException> refused) {
+                Function<ConditionalCheckFailedException, R> refused, Function<SdkException, RuntimeException> failed) {
         this.request = request;
         this.result = result;
         this.refused = refused;
+        this.failed = failed;
     }
 
     /** The request: a {@link PutItemRequest}, an {@link UpdateItemRequest} or a {@link DeleteItemRequest}. */
@@ -40,25 +41,21 @@ public final class SingleWrite<R> {
         return result.apply(response);
     }
 
-    /** The exception to report when DynamoDB found the write's condition false. */
-    public StormException refused(ConditionalCheckFailedException e) {
+    /**
+     * What DynamoDB finding the write's condition false means: the result when it was this write's own earlier
+     * attempt (the call succeeded); else it throws the exception to report.
+     */
+    public R refused(ConditionalCheckFailedException e) {
         return refused.apply(e);
     }
 
-    /** Sends the request on the calling thread and returns its result. */
-    R send(Target target, String model) {
-        DynamoDbResponse response;
-        try {
-            if (request instanceof PutItemRequest put) {
-                response = target.putItem(model, put);
-            } else if (request instanceof UpdateItemRequest update) {
-                response = target.updateItem(model, update);
-            } else {
-                response = target.deleteItem(model, (DeleteItemRequest) request);
-            }
-        } catch (ConditionalCheckFailedException e) {
-            throw refused(e);
-        }
-        return result(response);
+    /** The exception to report for another error of the SDK. */
+    public RuntimeException failed(SdkException e) {
+        return failed.apply(e);
+    }
+
+    <S> SingleWrite<S> map(Function<R, S> then) {
+        return new SingleWrite<>(request, response -> then.apply(result(response)), e -> then.apply(refused(e)),
+                failed);
     }
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -32,10 +31,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * The manager's writes, routed by what the model needs. A plain model (no unique field, no version) and no user
- * condition: the original single-item calls, unchanged. A version or a user condition: the same single call, made
- * conditional. A unique field: one TransactWriteItems with the guard items, after a consistent read where the stored
- * unique values must be known; if another writer changes the item in between, the read and the write are repeated.
+ * The manager's writes, each sent the way its {@link Route} says: a plain model (no unique field, no version) and no
+ * user condition, the original single-item calls; a version or a user condition, the same single call made
+ * conditional; a unique field, one TransactWriteItems with the guard items, after a consistent read where the stored
+ * unique values must be known (if another writer changes the item in between, the read and the write are repeated).
+ * Single-item calls go out through {@link ItemSends}, which keeps the SDK's retries from applying a write twice.
  */
 public final class Writes {
 
@@ -47,17 +47,17 @@ public final class Writes {
 
     public static <M> PutItemRequest putRequest(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
                                                 Condition<M> condition) {
-        if (WritePolicy.of(schema).isPlain() && condition == null) {
+        if (Route.ofPut(WritePolicy.of(schema), condition != null) == Route.PLAIN) {
             return PutItemOperation.request(target, schema, model, allowOverride);
         }
-        PutItemRequest base = PutItemOperation.request(target, schema, model, true);
-        return SingleWrites.put(target, schema, model, base, allowOverride, condition, null).request();
+        return conditionalPut(target, schema, model, allowOverride, condition).request();
     }
 
     public static <M> UpdateItemRequest updateRequest(Target target, ModelSchema<M> schema, M model,
                                                       Condition<M> condition,
                                                       List<? extends Update<M>> updates) {
-        if (WritePolicy.of(schema).isPlain() && condition == null) {
+        WritePolicy policy = WritePolicy.of(schema);
+        if (Route.ofUpdate(policy, condition != null, false) == Route.PLAIN) {
             return UpdateItemOperation.request(target, schema, model, updates);
         }
         return SingleWrites.update(target, schema, model, condition, updates, null).request();
@@ -65,7 +65,7 @@ public final class Writes {
 
     public static <M> DeleteItemRequest deleteRequest(Target target, ModelSchema<M> schema, M model,
                                                       Condition<M> condition) {
-        if (WritePolicy.of(schema).isPlain() && condition == null) {
+        if (Route.ofDelete(WritePolicy.of(schema), condition != null) == Route.PLAIN) {
             return DeleteItemOperation.request(target, schema.keys().primaryKey(model));
         }
         return SingleWrites.delete(target, schema, model, schema.keys().primaryKey(model), condition, null).request();
@@ -73,7 +73,8 @@ public final class Writes {
 
     /** Creates the item and returns the model as stored: its timestamps filled, at its first version. */
     public static <M> M create(Target target, ModelSchema<M> schema, M model) {
-        return stored(schema, model, put(target, schema, model, false, null));
+        Map<String, AttributeValue> item = put(target, schema, model, false, null);
+        return schema.versionField() == null ? Timestamps.stored(schema, model, item) : schema.fromItem(item);
     }
 
     public static <M> void save(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
@@ -83,68 +84,124 @@ public final class Writes {
 
     /** Puts the model and returns the item written. */
     private static <M> Map<String, AttributeValue> put(Target target, ModelSchema<M> schema, M model,
-                                                       boolean allowOverride,
-                                                       Condition<M> condition) {
-        if (WritePolicy.of(schema).isGuarded()) {
-            return transact(target, schema.name(), () -> WritePlanner.put(target, schema, model, allowOverride,
-                    condition)).get(0).item().put()
-                    .item();
+                                                       boolean allowOverride, Condition<M> condition) {
+        switch (Route.ofPut(WritePolicy.of(schema), condition != null)) {
+            case GUARDED:
+                return transact(target, schema.name(), () -> WritePlanner.put(target, schema, model, allowOverride,
+                        condition)).get(0).item().put().item();
+            case PLAIN: {
+                PutItemRequest request = PutItemOperation.request(target, schema, model, allowOverride);
+                ItemSize.check(request.item(), TableKey.of(request.item()).describe(schema.name()));
+                ItemSends.put(target, schema.name(), request, null);
+                return request.item();
+            }
+            default: {
+                Prepared<PutItemRequest, M> p = conditionalPut(target, schema, model, allowOverride, condition);
+                ItemSize.check(p.request().item(), p.item());
+                ItemSends.put(target, schema.name(), p.request(), p.expectation());
+                return p.request().item();
+            }
         }
-        return putWrite(target, schema, model, allowOverride, condition).send(target, schema.name());
+    }
+
+    private static <M> Prepared<PutItemRequest, M> conditionalPut(Target target, ModelSchema<M> schema, M model,
+                                                                 boolean allowOverride, Condition<M> condition) {
+        PutItemRequest base = PutItemOperation.request(target, schema, model, true);
+        return SingleWrites.put(target, schema, model, base, allowOverride, condition, null);
+    }
+
+    public static <M> M update(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
+                               List<? extends Update<M>> updates) {
+        WritePolicy policy = WritePolicy.of(schema);
+        boolean movesGuards = !WritePlanner.uniqueChanges(schema, policy, updates).isEmpty();
+        switch (Route.ofUpdate(policy, condition != null, movesGuards)) {
+            case GUARDED:
+                transact(target, schema.name(), () -> WritePlanner.update(target, schema, model, condition, updates));
+                return reread(target, schema, model);
+            case PLAIN: {
+                UpdateItemRequest request = UpdateItemOperation.request(target, schema, model, updates);
+                checkSize(request, schema);
+                return schema.fromItem(ItemSends.update(target, schema.name(), request, null));
+            }
+            default: {
+                Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, null);
+                checkSize(p.request(), schema);
+                return schema.fromItem(ItemSends.update(target, schema.name(), p.request(), p.expectation()));
+            }
+        }
     }
 
     /**
-     * The single PutItem of {@code create} (the model as stored), or null when the model's unique fields need a
-     * transaction.
+     * Refuses an update whose item would be over 400 KB by what it is known to hold: its keys and the values the
+     * update sets (the attributes it leaves alone are not known without a read).
+     */
+    static void checkSize(UpdateItemRequest request, ModelSchema<?> schema) {
+        ItemSize.check(Assignments.of(request).knownItem(request.key()),
+                TableKey.of(request.key()).describe(schema.name()) + " after the update");
+    }
+
+    public static <M> void delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
+        switch (Route.ofDelete(WritePolicy.of(schema), condition != null)) {
+            case GUARDED:
+                transact(target, schema.name(), () -> WritePlanner.delete(target, schema, model, condition));
+                return;
+            case PLAIN:
+                // idempotent: an earlier attempt's delete leaves what a resent one leaves
+                DeleteItemOperation.execute(target, schema.name(),
+                        DeleteItemOperation.request(target, schema.keys().primaryKey(model)));
+                return;
+            default: {
+                Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model,
+                        schema.keys().primaryKey(model), condition, null);
+                ItemSends.delete(target, schema.name(), p.request(), p.expectation());
+            }
+        }
+    }
+
+    /**
+     * The single PutItem of {@code create} (the model as stored) for a sender other than the blocking one, or null
+     * when the model's unique fields need a transaction.
      */
     public static <M> SingleWrite<M> createWrite(Target target, ModelSchema<M> schema, M model) {
-        if (WritePolicy.of(schema).isGuarded()) {
-            return null;
-        }
         SingleWrite<Map<String, AttributeValue>> put = putWrite(target, schema, model, false, null);
-        return new SingleWrite<>(put.request(), response -> stored(schema, model, put.result(response)),
-                put::refused);
+        return put == null ? null : put.map(item -> schema.versionField() == null
+                ? Timestamps.stored(schema, model, item) : schema.fromItem(item));
     }
 
     /** The single PutItem of {@code save}, or null when the model's unique fields need a transaction. */
     public static <M> SingleWrite<Void> saveWrite(Target target, ModelSchema<M> schema, M model,
                                                   boolean allowOverride, Condition<M> condition) {
-        if (WritePolicy.of(schema).isGuarded()) {
-            return null;
-        }
         SingleWrite<Map<String, AttributeValue>> put = putWrite(target, schema, model, allowOverride, condition);
-        return new SingleWrite<>(put.request(), response -> null, put::refused);
-    }
-
-    private static <M> M stored(ModelSchema<M> schema, M model, Map<String, AttributeValue> item) {
-        return schema.versionField() == null ? Timestamps.stored(schema, model, item) : schema.fromItem(item);
+        return put == null ? null : put.map(item -> null);
     }
 
     private static <M> SingleWrite<Map<String, AttributeValue>> putWrite(Target target, ModelSchema<M> schema,
                                                                          M model, boolean allowOverride,
                                                                          Condition<M> condition) {
-        if (WritePolicy.of(schema).isPlain() && condition == null) {
-            PutItemRequest request = PutItemOperation.request(target, schema, model, allowOverride);
-            return new SingleWrite<>(request, response -> request.item(),
-                    e -> PutItemOperation.refused(schema, request, e));
+        Route route = Route.ofPut(WritePolicy.of(schema), condition != null);
+        if (route == Route.GUARDED) {
+            return null;
         }
-        PutItemRequest base = PutItemOperation.request(target, schema, model, true);
-        Prepared<PutItemRequest, M> p = SingleWrites.put(target, schema, model, base, allowOverride, condition, null);
-        return new SingleWrite<>(p.request(), response -> p.request().item(), e -> refused(p, e));
-    }
-
-    private static StormException refused(Prepared<?, ?> p, ConditionalCheckFailedException e) {
-        return Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
-    }
-
-    public static <M> M update(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
-                               List<? extends Update<M>> updates) {
-        SingleWrite<M> write = updateWrite(target, schema, model, condition, updates);
-        if (write == null) {
-            transact(target, schema.name(), () -> WritePlanner.update(target, schema, model, condition, updates));
-            return reread(target, schema, model);
+        PutItemRequest request;
+        Expectation<M> expectation;
+        if (route == Route.PLAIN) {
+            request = PutItemOperation.request(target, schema, model, allowOverride);
+            expectation = null;
+            ItemSize.check(request.item(), TableKey.of(request.item()).describe(schema.name()));
+        } else {
+            Prepared<PutItemRequest, M> p = conditionalPut(target, schema, model, allowOverride, condition);
+            ItemSize.check(p.request().item(), p.item());
+            request = p.request();
+            expectation = p.expectation();
         }
-        return write.send(target, schema.name());
+        return new SingleWrite<>(request, response -> request.item(), e -> {
+            StormException refused = ItemSends.putRefused(schema.name(), request, expectation, e,
+                    e.hasItem() && !e.item().isEmpty() ? e.item() : null);
+            if (refused != null) {
+                throw refused;
+            }
+            return request.item();
+        }, e -> e);
     }
 
     /**
@@ -154,45 +211,50 @@ public final class Writes {
     public static <M> SingleWrite<M> updateWrite(Target target, ModelSchema<M> schema, M model,
                                                  Condition<M> condition, List<? extends Update<M>> updates) {
         WritePolicy policy = WritePolicy.of(schema);
-        if (policy.isPlain() && condition == null) {
-            UpdateItemRequest request = UpdateItemOperation.request(target, schema, model, updates);
-            return new SingleWrite<>(request,
-                    response -> schema.fromItem(((UpdateItemResponse) response).attributes()),
-                    e -> UpdateItemOperation.refused(schema, request, e));
-        }
-        if (!WritePlanner.uniqueChanges(schema, policy, updates).isEmpty()) {
+        boolean movesGuards = !WritePlanner.uniqueChanges(schema, policy, updates).isEmpty();
+        Route route = Route.ofUpdate(policy, condition != null, movesGuards);
+        if (route == Route.GUARDED) {
             return null;
         }
-        Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, null);
-        return new SingleWrite<>(p.request(),
-                response -> schema.fromItem(((UpdateItemResponse) response).attributes()), e -> refused(p, e));
-    }
-
-    public static <M> void delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
-        SingleWrite<Void> write = deleteWrite(target, schema, model, condition);
-        if (write == null) {
-            transact(target, schema.name(), () -> WritePlanner.delete(target, schema, model, condition));
-            return;
+        UpdateItemRequest request;
+        Expectation<M> expectation;
+        if (route == Route.PLAIN) {
+            request = UpdateItemOperation.request(target, schema, model, updates);
+            expectation = null;
+        } else {
+            Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, null);
+            request = p.request();
+            expectation = p.expectation();
         }
-        write.send(target, schema.name());
+        checkSize(request, schema);
+        RetryGuard.Attempts attempts = new RetryGuard.Attempts();
+        return new SingleWrite<>(ItemSends.sendable(request, expectation, attempts),
+                response -> schema.fromItem(((UpdateItemResponse) response).attributes()),
+                e -> schema.fromItem(ItemSends.updateRefused(schema.name(), request, expectation, e)),
+                e -> ItemSends.updateFailed(schema.name(), request, expectation, attempts, e));
     }
 
     /** The single DeleteItem of {@code delete}, or null when the model's unique fields need a transaction. */
     public static <M> SingleWrite<Void> deleteWrite(Target target, ModelSchema<M> schema, M model,
                                                     Condition<M> condition) {
-        WritePolicy policy = WritePolicy.of(schema);
-        if (policy.isGuarded()) {
+        Route route = Route.ofDelete(WritePolicy.of(schema), condition != null);
+        if (route == Route.GUARDED) {
             return null;
         }
-        if (policy.isPlain() && condition == null) {
+        if (route == Route.PLAIN) {
+            // idempotent, and without a condition to fail
             return new SingleWrite<>(DeleteItemOperation.request(target, schema.keys().primaryKey(model)),
-                    response -> null, e -> {
-                        throw new IllegalStateException("an unconditional delete cannot fail its condition", e);
-                    });
+                    response -> null, e -> null, e -> e);
         }
         Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model, schema.keys().primaryKey(model),
                 condition, null);
-        return new SingleWrite<>(p.request(), response -> null, e -> refused(p, e));
+        return new SingleWrite<>(p.request(), response -> null, e -> {
+            StormException refused = ItemSends.deleteRefused(p.request(), p.expectation(), e);
+            if (refused != null) {
+                throw refused;
+            }
+            return null;
+        }, e -> e);
     }
 
     /**
