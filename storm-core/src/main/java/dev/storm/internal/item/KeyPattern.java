@@ -1,6 +1,7 @@
 package dev.storm.internal.item;
 
 import dev.storm.internal.key.IndexKeys;
+import dev.storm.internal.key.KeyFormat;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import java.util.ArrayList;
@@ -8,8 +9,8 @@ import java.util.List;
 
 /**
  * The shape of a key a model composes, as a sequence of {@code #}-separated tokens: literal identifiers and
- * suffixes, and a value wherever a key part goes ({@code U#*#USER}, {@code T#*}; a sort key with no field is the
- * suffix alone). A key part never holds {@code #}, so a stored key splits into exactly its tokens. Immutable and
+ * suffixes, and a value wherever a key part goes ({@code U#*#USER}, {@code USER#U#*#USER} in the STORM 0.1 layout,
+ * {@code T#*}; a sort key with no field is the suffix alone). A key part never holds {@code #}, so a stored key splits into exactly its tokens. Immutable and
  * thread-safe.
  */
 final class KeyPattern {
@@ -25,15 +26,17 @@ final class KeyPattern {
 
     /** The pattern of the model's partition key on the table (0) or index {@code GSIn}. */
     static KeyPattern partition(ModelSchema<?> model, int index) {
-        List<String> tokens = parts(IndexKeys.partitionFields(model, index));
-        tokens.add(model.suffix());
+        KeyFormat format = model.keys().format();
+        List<String> tokens = new ArrayList<>(format.partitionHeadTokens());
+        tokens.addAll(parts(IndexKeys.partitionFields(model, index)));
+        tokens.add(format.partitionTailToken());
         return new KeyPattern(tokens);
     }
 
     /** The pattern of the model's sort key on the table (0) or index {@code GSIn}. */
     static KeyPattern sort(ModelSchema<?> model, int index) {
         List<FieldSchema> fields = IndexKeys.sortFields(model, index);
-        return new KeyPattern(fields.isEmpty() ? List.of(model.suffix()) : parts(fields));
+        return new KeyPattern(fields.isEmpty() ? List.of(model.keys().format().bareSortKey()) : parts(fields));
     }
 
     private static List<String> parts(List<FieldSchema> fields) {
