@@ -31,7 +31,6 @@ public final class BenchMain {
     static final List<String> ALL = List.of("codec", "query", "alloc", "http", "end-to-end", "bulk", "first-use",
             "memory");
 
-    private static final Duration SLICE = Duration.ofMillis(10);
     private static final Duration WARM_UP = Duration.ofSeconds(3);
 
     private BenchMain() {
@@ -42,8 +41,8 @@ public final class BenchMain {
         System.out.println(Machine.describe());
         System.out.println(Machine.load("start"));
         if (chosen.contains("codec")) {
-            progress("codec: the mapper alone, four sides interleaved in 10 ms slices, 80 rounds after 3 s");
-            print(CodecComparison.run(WARM_UP, 80, SLICE));
+            progress("codec: the mapper alone, four sides interleaved in 50 ms slices, 40 rounds after 3 s");
+            print(CodecComparison.run(WARM_UP, 40, Duration.ofMillis(50)));
         }
         if (chosen.contains("query")) {
             progress("query: one 10,000-item query from a stub client, four sides interleaved in 100 ms slices,"

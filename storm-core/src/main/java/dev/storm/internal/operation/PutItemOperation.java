@@ -26,7 +26,9 @@ public final class PutItemOperation {
 
     /** The item a put writes: the model's, with its timestamps filled. */
     public static <M> Map<String, AttributeValue> item(ModelSchema<M> schema, M model) {
-        return schema.toItem(Timestamps.forPut(schema, model, Instant.now()));
+        // the clock is read only by a model with timestamps, as bulk writes put many items
+        boolean timed = schema.createdAtField() != null || schema.updatedAtField() != null;
+        return schema.toItem(timed ? Timestamps.forPut(schema, model, Instant.now()) : model);
     }
 
     public static <M> void execute(Target target, ModelSchema<M> schema, PutItemRequest request) {
