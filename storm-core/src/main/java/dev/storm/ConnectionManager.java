@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
  *
  * <pre>{@code
  * ConnectionManager.table().setTableName("shop");                  // every thread, from now on
- * try (TableContext ctx = ConnectionManager.table().tableContext("shop_archive", null)) {
+ * TableContext ctx = ConnectionManager.table().tableContext("shop_archive", null);
+ * try (ctx) {
  *     archived.save();                                              // this thread only: table shop_archive
  * }                                                                 // back to "shop"
  * }</pre>
@@ -159,7 +160,8 @@ public final class ConnectionManager {
      * Contexts nest: closing one restores exactly what was in effect when it was opened.
      *
      * <pre>{@code
-     * try (var ctx = ConnectionManager.table().tableContext("tenant_42", tenantClient)) {
+     * TableContext ctx = ConnectionManager.table().tableContext("tenant_42", tenantClient);
+     * try (ctx) {
      *     Order.objects.using(Order_.userId.eq("u1")).list();
      * }
      * }</pre>
@@ -185,7 +187,8 @@ public final class ConnectionManager {
      *
      * <pre>{@code
      * Executor tenantAware = ConnectionManager.table().withCurrentContext(pool);
-     * try (TableContext ctx = ConnectionManager.table().tableContext("tenant_42", null)) {
+     * TableContext ctx = ConnectionManager.table().tableContext("tenant_42", null);
+     * try (ctx) {
      *     CompletableFuture.runAsync(() -> order.save(), tenantAware);   // saved to tenant_42
      * }
      * }</pre>

@@ -10,6 +10,7 @@ import dev.storm.internal.query.KeyValues;
 import dev.storm.internal.query.QuerySpec;
 import dev.storm.internal.scan.ScanSpec;
 import dev.storm.internal.schema.FieldSchema;
+import dev.storm.internal.schema.KeyShapes;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
 import dev.storm.internal.write.Writes;
@@ -107,7 +108,7 @@ public final class Manager<M extends Model<M>> {
      * and at its first version if it has a {@link Version} field.
      */
     public M create(M model) {
-        return Writes.create(target(), schema(), model);
+        return Writes.create(validated("create", model), schema(), model);
     }
 
     /** Puts the item, overwriting any stored one with the same keys (PutItem, one write). */
@@ -120,7 +121,7 @@ public final class Manager<M extends Model<M>> {
      * {@link MissingRequiredFieldsException} when key fields are unset; nothing is sent then.
      */
     public void save(M model, boolean allowOverride) {
-        Writes.save(target(), schema(), model, allowOverride, null);
+        Writes.save(validated("save", model), schema(), model, allowOverride, null);
     }
 
     /**
@@ -130,7 +131,7 @@ public final class Manager<M extends Model<M>> {
      * <pre>{@code Order.objects.save(order, Order_.status.eq("OPEN"));}</pre>
      */
     public void save(M model, Condition<M> condition) {
-        Writes.save(target(), schema(), model, true, required(condition, "save"));
+        Writes.save(validated("save", model), schema(), model, true, required(condition, "save"));
     }
 
     /**
@@ -202,7 +203,18 @@ public final class Manager<M extends Model<M>> {
 
     /** Writes every model through BatchWriteItem with the given retry and concurrency options. */
     public BulkResult bulkSave(Collection<M> models, BulkOptions options) {
-        return BulkWrites.save(target(), schema(), models, options);
+        Target target = target();
+        if (models != null) {
+            int element = 0;
+            for (M model : models) {
+                if (model != null) {
+                    target.settings().validator().check("bulkSave of " + schema().name() + ": element " + element,
+                            model);
+                }
+                element++;
+            }
+        }
+        return BulkWrites.save(target, schema(), models, options);
     }
 
     /**
@@ -380,9 +392,23 @@ public final class Manager<M extends Model<M>> {
         return s;
     }
 
+    /**
+     * The target of a write, after checking the model with the target's validator (Jakarta Bean Validation, when
+     * present): a {@link ValidationFailedException} before anything is sent.
+     */
+    private Target validated(String operation, M model) {
+        Target target = target();
+        if (model != null) {
+            target.settings().validator().check(operation + " of " + schema().name(), model);
+        }
+        return target;
+    }
+
     /** Where an operation starting now runs: resolved once, then handed to everything the operation does. */
     private Target target() {
-        return Storm.targetOf(storm);
+        Target target = Storm.targetOf(storm);
+        KeyShapes.use(target, schema());
+        return target;
     }
 
     Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> keyOf(

@@ -1,6 +1,8 @@
 package dev.storm;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A STORM model: a record, or a class with a no-arg constructor, stored as one DynamoDB item whose keys are composed
@@ -67,12 +69,22 @@ public interface Model<M extends Model<M>> {
     }
 
     /**
-     * Applies any number of updates atomically (UpdateItem) and returns the stored item. Calls with one to four
-     * updates resolve to the fixed-arity overloads and so compile without an unchecked warning.
+     * Applies five or more updates atomically (UpdateItem) and returns the stored item. The updates after the fifth
+     * are declared {@code Update<?>} so that the call compiles without an unchecked warning (an interface method
+     * cannot be {@code @SafeVarargs}); one of them that belongs to another model is an {@link InvalidQueryException}
+     * and nothing is sent. Calls with one to four updates resolve to the fixed-arity overloads.
+     *
+     * <pre>{@code Profile p2 = p.update(Profile_.name.set("Bo"), Profile_.city.set("Oslo"), Profile_.zip.set("0150"),
+     *         Profile_.phone.remove(), Profile_.visits.add(1), Profile_.note.set("moved"));}</pre>
      */
     @SuppressWarnings("unchecked")
-    default M update(Update<M>... updates) {
-        return manager().update(self(), List.of(updates));
+    default M update(Update<M> first, Update<M> second, Update<M> third, Update<M> fourth, Update<M> fifth,
+                     Update<?>... more) {
+        List<Update<M>> all = new ArrayList<>(List.of(first, second, third, fourth, fifth));
+        for (Update<?> update : more) {
+            all.add((Update<M>) Objects.requireNonNull(update, "update"));
+        }
+        return manager().update(self(), all);
     }
 
     /** Applies the updates atomically (UpdateItem) and returns the stored item. */

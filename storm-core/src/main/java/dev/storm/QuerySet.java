@@ -6,6 +6,7 @@ import dev.storm.internal.query.QueryPages;
 import dev.storm.internal.query.QueryPaging;
 import dev.storm.internal.query.QueryRequestBuilder;
 import dev.storm.internal.query.QuerySpec;
+import dev.storm.internal.schema.KeyShapes;
 import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -96,7 +97,11 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
         return new QuerySet<>(spec.withReverse(!spec.reverse()), storm);
     }
 
-    /** Reads only these attributes (a ProjectionExpression); the others read as null. */
+    /**
+     * Reads only these attributes (a ProjectionExpression) and the model's key and {@code @Version} fields, so that a
+     * projected model can still be updated or deleted; the other fields read as null (or zero). Saving a projected
+     * model writes those nulls: update it instead.
+     */
     @SafeVarargs
     public final QuerySet<M> only(Attribute<M, ?>... attributes) {
         List<Attribute<M, ?>> list = new ArrayList<>(attributes.length);
@@ -121,13 +126,13 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
 
     /** The first Query request this set sends, built without a network call. */
     public QueryRequest toRequest() {
-        return QueryRequestBuilder.build(Storm.targetOf(storm), spec);
+        return QueryRequestBuilder.build(target(), spec);
     }
 
     /** Pages lazily through the results; each call starts a new query. */
     @Override
     public Iterator<M> iterator() {
-        Target target = Storm.targetOf(storm);
+        Target target = target();
         return new QueryIterator<>(spec.schema(), new QueryPages(target, spec.schema().name(),
                 QueryRequestBuilder.build(target, spec), spec.limit()));
     }
@@ -153,8 +158,8 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
 
     /**
      * One page of results for an API: up to {@code limit(n)} items after the cursor (the first page for null), read
-     * with as many Query calls as that takes; without a limit, what the first DynamoDB response with items holds (up
-     * to 1 MB). {@link Page#cursor()} continues after the page: an opaque, URL-safe string bound to this model and
+     * with as many Query calls as that takes; without a limit, exactly one Query: what one DynamoDB response holds
+     * (up to 1 MB; possibly no item when a filter drops them all, with a cursor to continue). {@link Page#cursor()} continues after the page: an opaque, URL-safe string bound to this model and
      * query, null when nothing follows. A page that ends exactly where DynamoDB's did may be followed by an empty
      * last page.
      *
@@ -167,7 +172,7 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
      *     sent then
      */
     public Page<M> page(String cursor) {
-        QueryPaging.Result<M> result = QueryPaging.page(Storm.targetOf(storm), spec, cursor);
+        QueryPaging.Result<M> result = QueryPaging.page(target(), spec, cursor);
         return new Page<>(result.items(), result.cursor());
     }
 
@@ -178,7 +183,7 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
      * <pre>{@code long n = Order.objects.using(Order_.customerId.eq("c1")).count();}</pre>
      */
     public long count() {
-        return QueryPaging.count(Storm.targetOf(storm), spec);
+        return QueryPaging.count(target(), spec);
     }
 
     QuerySpec<M> spec() {
@@ -188,5 +193,12 @@ public final class QuerySet<M extends Model<M>> implements Iterable<M> {
     @Override
     public String toString() {
         return "QuerySet" + spec;
+    }
+
+    /** Where a call starting now runs, once the model is known to be the only one of its key shape there. */
+    private Target target() {
+        Target target = Storm.targetOf(storm);
+        KeyShapes.use(target, spec.schema());
+        return target;
     }
 }

@@ -4,6 +4,7 @@ import dev.storm.internal.scan.ScanItems;
 import dev.storm.internal.scan.ScanRequestBuilder;
 import dev.storm.internal.scan.ScanSpec;
 import dev.storm.internal.scan.ScanSpliterator;
+import dev.storm.internal.schema.KeyShapes;
 import dev.storm.internal.target.Target;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,13 +90,13 @@ public final class ScanSet<M extends Model<M>> implements Iterable<M> {
 
     /** The Scan request of the first segment this set reads, built without a network call. */
     public ScanRequest toRequest() {
-        return ScanRequestBuilder.build(Storm.targetOf(storm), spec, spec.firstSegment(), Instant.now());
+        return ScanRequestBuilder.build(target(), spec, spec.firstSegment(), Instant.now());
     }
 
     /** Reads lazily, one page at a time, segment after segment; each call starts a new scan. */
     @Override
     public Iterator<M> iterator() {
-        Target target = Storm.targetOf(storm);
+        Target target = target();
         ScanItems<M> items = new ScanItems<>(spec.schema(), target, template(target), spec.firstSegment(),
                 spec.endSegment());
         return spec.limit() == null ? items : new LimitedIterator<>(items, spec.limit());
@@ -112,7 +113,7 @@ public final class ScanSet<M extends Model<M>> implements Iterable<M> {
      * The table and client are those of the calling thread, whichever thread reads a segment.
      */
     public Stream<M> parallelStream() {
-        Target target = Storm.targetOf(storm);
+        Target target = target();
         Stream<M> items = StreamSupport.stream(new ScanSpliterator<>(spec.schema(), target, template(target),
                 spec.firstSegment(), spec.endSegment()), true);
         return spec.limit() == null ? items : items.limit(spec.limit());
@@ -166,5 +167,12 @@ public final class ScanSet<M extends Model<M>> implements Iterable<M> {
             left--;
             return items.next();
         }
+    }
+
+    /** Where a call starting now runs, once the model is known to be the only one of its key shape there. */
+    private Target target() {
+        Target target = Storm.targetOf(storm);
+        KeyShapes.use(target, spec.schema());
+        return target;
     }
 }

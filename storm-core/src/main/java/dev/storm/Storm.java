@@ -2,6 +2,8 @@ package dev.storm;
 
 import dev.storm.internal.target.Settings;
 import dev.storm.internal.target.Target;
+import dev.storm.internal.validation.ModelValidator;
+import dev.storm.internal.validation.Validators;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -180,6 +182,26 @@ public final class Storm {
          */
         public Builder consumedCapacity(ReturnConsumedCapacity mode) {
             settings = settings.withConsumedCapacity(mode);
+            return this;
+        }
+
+        /**
+         * Validates every model a create, save, bulkSave or transaction writes with this Jakarta Bean Validation
+         * validator (the Spring bean, say) instead of the class path's default one; a violation is a
+         * {@link ValidationFailedException} and nothing is sent. Needs {@code jakarta.validation} on the class path
+         * only when called.
+         */
+        public Builder validator(jakarta.validation.Validator validator) {
+            settings = settings.withValidator(Validators.of(Objects.requireNonNull(validator, "validator")));
+            return this;
+        }
+
+        /**
+         * Whether models are validated before they are written: by default they are, when Jakarta Bean Validation
+         * (with a provider such as Hibernate Validator) is on the class path; false turns it off for this instance.
+         */
+        public Builder validation(boolean enabled) {
+            settings = settings.withValidator(enabled ? Validators.CLASS_PATH : ModelValidator.NONE);
             return this;
         }
 

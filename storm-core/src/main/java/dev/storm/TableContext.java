@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * does nothing the second time.
  *
  * <pre>{@code
- * try (TableContext ctx = ConnectionManager.table().tableContext("shop_archive", null)) {
+ * TableContext ctx = ConnectionManager.table().tableContext("shop_archive", null);
+ * try (ctx) {
  *     archived.save();
  * }
  * }</pre>

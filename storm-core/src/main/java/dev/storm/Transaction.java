@@ -119,17 +119,17 @@ public final class Transaction {
 
     /** Puts a new item, only if none with its keys exists (and claims its unique values). */
     public <M extends Model<M>> Transaction create(M model) {
-        return add(() -> WritePlanner.put(target, schema(model, "create"), model, false, null));
+        return add(() -> WritePlanner.put(target, validated(model, "create"), model, false, null));
     }
 
     /** Puts the item, overwriting (conditional on its {@code @Version}, when it has one). */
     public <M extends Model<M>> Transaction save(M model) {
-        return add(() -> WritePlanner.put(target, schema(model, "save"), model, true, null));
+        return add(() -> WritePlanner.put(target, validated(model, "save"), model, true, null));
     }
 
     /** Puts the item, overwriting, only if the condition holds for the stored item. */
     public <M extends Model<M>> Transaction save(M model, Condition<M> condition) {
-        return add(() -> WritePlanner.put(target, schema(model, "save"), model, true, required(condition, "save")));
+        return add(() -> WritePlanner.put(target, validated(model, "save"), model, true, required(condition, "save")));
     }
 
     /** Applies the updates to the stored item, which must exist. */
@@ -197,6 +197,13 @@ public final class Transaction {
                     + " TransactWriteItems, so add at least one with tx.create/save/update/delete/check");
         }
         return tx.plan;
+    }
+
+    /** The schema of a model to be put, after checking the model with the target's validator. */
+    private <M extends Model<M>> ModelSchema<M> validated(M model, String operation) {
+        ModelSchema<M> schema = schema(model, operation);
+        target.settings().validator().check("tx." + operation + " of " + schema.name(), model);
+        return schema;
     }
 
     @SuppressWarnings("unchecked")

@@ -174,9 +174,10 @@ class RequestShapeTest {
         assertThat(request.keyConditionExpression()).isEqualTo("#n0 = :v0 AND #n1 BETWEEN :v1 AND :v2");
         assertThat(request.filterExpression())
                 .isEqualTo("((#n2 > :v3 AND #n3 IN (:v4, :v5)) AND (NOT #n4 = :v6))");
-        assertThat(request.projectionExpression()).isEqualTo("#n4, #n3, #n1");
+        // the key fields (userId) come along, so that a projected Order can still be updated or deleted
+        assertThat(request.projectionExpression()).isEqualTo("#n4, #n3, #n5, #n1");
         assertThat(request.expressionAttributeNames()).isEqualTo(Map.of(
-                "#n0", "PK", "#n1", "SK", "#n2", "amount", "#n3", "status", "#n4", "orderId"));
+                "#n0", "PK", "#n1", "SK", "#n2", "amount", "#n3", "status", "#n4", "orderId", "#n5", "userId"));
         assertThat(request.expressionAttributeValues()).isEqualTo(Map.of(
                 ":v0", s("U#u1#USER"), ":v1", s("O#"), ":v2", s("O#o5"), ":v3", AttributeValue.fromN("50.0"),
                 ":v4", s("NEW"), ":v5", s("PAID"), ":v6", s("o5")));

@@ -14,7 +14,7 @@ import dev.storm.model.Profile;
 import dev.storm.model.Suffixed;
 import dev.storm.model.TestModel;
 import dev.storm.model.User;
-import dev.storm.model.UserTwin;
+import dev.storm.model.twin.UserTwin;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -14,8 +14,8 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Checks a model's fields: attribute names, key declarations, key-part types and the version field. The same rules
- * hold at run time; checking them here turns a failure on first use into a compile error.
+ * Checks a model's fields: storable types, attribute names, key declarations, key-part types and the version
+ * field. The same rules hold at run time; checking them here turns a failure on first use into a compile error.
  */
 final class FieldValidator {
 
@@ -28,6 +28,7 @@ final class FieldValidator {
     private final StormTypes storm;
     private final Reporter reporter;
     private final TypeNames names;
+    private final StorableTypes storable = new StorableTypes();
 
     FieldValidator(StormTypes storm, Reporter reporter, TypeNames names) {
         this.storm = storm;
@@ -46,6 +47,10 @@ final class FieldValidator {
             if (model.getKind() == ElementKind.CLASS && field.element().getModifiers().contains(Modifier.FINAL)) {
                 reporter.error(model, field, "a field of a class model must be assignable, so that STORM can set"
                         + " it when reading items; remove final (or declare the model as a record)");
+            }
+            String unstorable = field.field().isKey() || field.field().unique() ? null : storable.problem(field.type());
+            if (unstorable != null) {
+                reporter.error(model, field, "type " + names.name(field.type()) + " cannot be stored: " + unstorable);
             }
             checkAttributeName(model, field, byAttribute);
             checkKeyDeclaration(model, field);

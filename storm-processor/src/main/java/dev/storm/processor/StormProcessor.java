@@ -19,6 +19,7 @@ public final class StormProcessor extends AbstractProcessor {
 
     private final Set<String> seen = new HashSet<>();
     private final RoundTypes rounds = new RoundTypes();
+    private final KeyShapeChecker shapes = new KeyShapeChecker();
 
     /** Creates the processor; the compiler calls it. */
     public StormProcessor() {
@@ -60,6 +61,7 @@ public final class StormProcessor extends AbstractProcessor {
                 continue;
             }
             if (seen.add(name) && validator.validate(type, fields)) {
+                shapes.check(type, fields, reporter, storm.get().elements());
                 writer.write(type, fields);
             }
         }

@@ -135,7 +135,8 @@ class BulkFaultFunctionalTest {
 
         assertThat(result.succeeded()).isZero();
         assertThat(result.failed()).hasSize(30)
-                .allSatisfy(f -> assertThat(f.reason()).contains("refused by DynamoDB", "ResourceNotFound"));
+                .allSatisfy(f -> assertThat(f.reason()).contains("refused by DynamoDB", "TableNotFoundException",
+                        "Table 'storm_no_such_table' does not exist", "TableDefinition.create"));
     }
 
     @Test

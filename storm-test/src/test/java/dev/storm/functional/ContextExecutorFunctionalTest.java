@@ -62,7 +62,8 @@ class ContextExecutorFunctionalTest {
     @Test
     void aSubmittedTask_usesTheSubmittersTable_notTheWorkers() {
         Executor propagating = ConnectionManager.table().withCurrentContext(pool);
-        try (TableContext tenant = ConnectionManager.table().tableContext(tenantTable, null)) {
+        TableContext tenant = ConnectionManager.table().tableContext(tenantTable, null);
+        try (tenant) {
             CompletableFuture.runAsync(() -> User.of("through-wrapper", "a@b.c").save(), propagating).join();
             CompletableFuture.runAsync(() -> User.of("plain", "a@b.c").save(), pool).join();
         }
@@ -78,7 +79,8 @@ class ContextExecutorFunctionalTest {
     @Test
     void afterAPropagatedTask_theWorkerHasItsOwnContextBack() {
         Executor propagating = ConnectionManager.table().withCurrentContext(pool);
-        try (TableContext tenant = ConnectionManager.table().tableContext(tenantTable, null)) {
+        TableContext tenant = ConnectionManager.table().tableContext(tenantTable, null);
+        try (tenant) {
             CompletableFuture.runAsync(() -> User.of("first", "a@b.c").save(), propagating).join();
         }
         String workerSees = CompletableFuture.supplyAsync(() -> ConnectionManager.table().tableName(), pool).join();
@@ -91,7 +93,8 @@ class ContextExecutorFunctionalTest {
         Executor propagating = ConnectionManager.table().withCurrentContext(pool);
         CompletableFuture<String> inTenant;
         CompletableFuture<String> inTest;
-        try (TableContext tenant = ConnectionManager.table().tableContext(tenantTable, null)) {
+        TableContext tenant = ConnectionManager.table().tableContext(tenantTable, null);
+        try (tenant) {
             inTenant = CompletableFuture.supplyAsync(() -> ConnectionManager.table().tableName(), propagating);
         }
         inTest = CompletableFuture.supplyAsync(() -> ConnectionManager.table().tableName(), propagating);
@@ -104,7 +107,8 @@ class ContextExecutorFunctionalTest {
     void bulkCallsAndParallelScans_keepTheCallersContext() {
         List<Order> orders = IntStream.range(0, 60).mapToObj(i -> Order.of("u" + i % 3, "o" + i, i)).toList();
         Order.objects.bulkSave(List.of(Order.of("u0", "in-test-table", 1)));
-        try (TableContext tenant = ConnectionManager.table().tableContext(tenantTable, null)) {
+        TableContext tenant = ConnectionManager.table().tableContext(tenantTable, null);
+        try (tenant) {
             BulkOptions fourThreads = BulkOptions.defaults().withConcurrency(4);
             assertThat(Order.objects.bulkSave(orders, fourThreads).succeeded()).isEqualTo(60);
             assertThat(Order.objects.bulkGet(orders, fourThreads)).isEqualTo(orders);

@@ -163,10 +163,7 @@ final class FaultInjector implements ExecutionInterceptor {
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
         if (attributes.getAttribute(FAULT) == Fault.THROTTLE) {
             throttled.incrementAndGet();
-            throw ProvisionedThroughputExceededException.builder().statusCode(400).message("injected throttling")
-                    .awsErrorDetails(AwsErrorDetails.builder().errorCode("ProvisionedThroughputExceededException")
-                            .errorMessage("injected throttling").serviceName("DynamoDb").build())
-                    .build();
+            throw throttling();
         }
         if (attributes.getAttribute(FAULT) == Fault.REFUSE) {
             refused.incrementAndGet();
@@ -190,14 +187,22 @@ final class FaultInjector implements ExecutionInterceptor {
     public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
                                                            ExecutionAttributes attributes) {
         if (attributes.getAttribute(FAULT) == Fault.SERVER_ERROR) {
-            // The real answer is read to its end and closed, or its connection never returns to the pool.
             context.responseBody().ifPresent(FaultInjector::drain);
             return Optional.of(new ByteArrayInputStream(SERVER_ERROR_BODY.getBytes(StandardCharsets.UTF_8)));
         }
         return context.responseBody();
     }
 
-    private static void drain(InputStream body) {
+    /** The error DynamoDB answers a throttled request with. */
+    static ProvisionedThroughputExceededException throttling() {
+        return ProvisionedThroughputExceededException.builder().statusCode(400).message("injected throttling")
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("ProvisionedThroughputExceededException")
+                        .errorMessage("injected throttling").serviceName("DynamoDb").build())
+                .build();
+    }
+
+    /** Reads an answer to its end and closes it, or its connection never returns to the pool. */
+    static void drain(InputStream body) {
         try (body) {
             body.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {

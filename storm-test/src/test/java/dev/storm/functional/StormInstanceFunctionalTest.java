@@ -187,7 +187,8 @@ class StormInstanceFunctionalTest {
         QuerySet<Order> bound = alpha.manager(Order.class).using(Order_.userId.eq("u1"));
         QuerySet<Order> unbound = Order.objects.using(Order_.userId.eq("u1"));
 
-        try (TableContext inB = ConnectionManager.table().tableContext(tableB, null)) {
+        TableContext inB = ConnectionManager.table().tableContext(tableB, null);
+        try (inB) {
             assertThat(bound.list()).extracting(Order::orderId).containsExactly("in-a");
             // the default query set takes the table of the thread that iterates it, when it does
             assertThat(unbound.list()).extracting(Order::orderId).containsExactly("in-b");

@@ -72,7 +72,7 @@ class CodecProcessorTest {
                         byte[] payload,
                         char grade,
                         Object anything,
-                        Optional<? extends Number> optional) implements Model<Order> {
+                        Set<? extends Number> bounded) implements Model<Order> {
                 }
 
                 record Wrapper(@Field(pk = true) String id, Line line, Holder holder) implements Model<Wrapper> {
@@ -122,7 +122,7 @@ class CodecProcessorTest {
                         + " dev.storm.internal.schema.GeneratedCodec<com.acme.Shop.Order> {")
                 .contains("GeneratedRecord<com.acme.Shop.Line>")
                 .contains("new FieldValues(false, false, false, false, new int[] {1}, \"\", \"qty\", false)")
-                .contains("new MetaValues(\"ORDER\", new dev.storm.KeyLayout[] {})");
+                .contains("new MetaValues(\"ORDER\", new dev.storm.KeyLayout[] {}, void.class)");
         String wrapper = compilation.generatedSource("com.acme.Shop_Wrapper_Codec");
         // Holder holds a private record, so its accessor could not cast to its component type: reflection maps it
         assertThat(wrapper).contains("GeneratedRecord<com.acme.Shop.Line>")

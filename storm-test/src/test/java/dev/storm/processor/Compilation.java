@@ -19,8 +19,9 @@ record Compilation(boolean success, List<Diagnostic<? extends JavaFileObject>> d
                    Path generated) {
 
     /**
-     * javac's notice, under {@code -Xlint:processing}, that no processor claimed the annotations in use. STORM's
-     * processor reads every type and claims none on purpose, so that other processors still see them.
+     * javac's notice, under {@code -Xlint:processing}, that no processor claimed the annotations in use. The processors
+     * these tests run one by one read every type and claim none, so that other processors still see them; in a build,
+     * storm-processor's {@code AnnotationClaimer} claims STORM's own annotations after them.
      */
     static final String UNCLAIMED_ANNOTATIONS = "compiler.warn.proc.annotations.without.processors";
 

@@ -51,7 +51,7 @@ class MetamodelCompilationTest {
                         List raw,
                         LegacyStatus legacy,
                         byte[] payload,
-                        Optional<? extends Number> optional) implements Model<Order> {
+                        Set<? extends Number> bounded) implements Model<Order> {
                 }
 
                 abstract static class Audited<M extends Audited<M, T>, T> implements Model<M> {
@@ -115,7 +115,7 @@ class MetamodelCompilationTest {
             assertThat(Modifier.isPrivate(constructors[0].getModifiers())).isTrue();
             assertThat(Arrays.stream(metamodel.getDeclaredFields()).map(java.lang.reflect.Field::getName))
                     .containsExactly("userId", "orderId", "status", "placedAt", "amount", "version", "tags",
-                            "scores", "raw", "legacy", "payload", "optional");
+                            "scores", "raw", "legacy", "payload", "bounded");
             for (java.lang.reflect.Field field : metamodel.getDeclaredFields()) {
                 assertThat(field.getModifiers())
                         .isEqualTo(Modifier.PUBLIC | Modifier.STATIC | Modifier.FINAL);
@@ -129,8 +129,8 @@ class MetamodelCompilationTest {
             assertThat(genericType(metamodel, "scores")).isEqualTo(
                     "dev.storm.Attribute<com.acme.Shop$Order, java.util.Map<java.lang.String,"
                             + " java.util.List<java.lang.Integer>>>");
-            assertThat(genericType(metamodel, "optional")).isEqualTo(
-                    "dev.storm.Attribute<com.acme.Shop$Order, java.util.Optional<? extends java.lang.Number>>");
+            assertThat(genericType(metamodel, "bounded")).isEqualTo(
+                    "dev.storm.Attribute<com.acme.Shop$Order, java.util.Set<? extends java.lang.Number>>");
 
             Class<?> customer = loader.loadClass("com.acme.Shop_Customer_");
             assertThat(Arrays.stream(customer.getDeclaredFields()).map(java.lang.reflect.Field::getName))

@@ -64,6 +64,18 @@ final class TestCompiler {
         return run(directory, processors, options, files);
     }
 
+    /**
+     * Compiles with the processors javac finds on {@code -processorpath} (storm-processor, as a user's build
+     * declares it in annotationProcessorPaths), in the order of its service file.
+     */
+    static Compilation compileDiscovering(Path directory, List<String> options, Source... sources) {
+        List<JavaFileObject> files = new ArrayList<>();
+        for (Source source : sources) {
+            files.add(source.fileObject());
+        }
+        return run(directory, null, options, files);
+    }
+
     /** Compiles the given files on disk without any processor, against the classes of an earlier compilation. */
     static Compilation compileFiles(Path directory, Path classpathEntry, List<Path> paths) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -96,7 +108,9 @@ final class TestCompiler {
         }
         arguments.addAll(options);
         JavaCompiler.CompilationTask task = compiler.getTask(null, null, diagnostics, arguments, null, files);
-        task.setProcessors(processors);
+        if (processors != null) {
+            task.setProcessors(processors);
+        }
         boolean success = task.call();
         return new Compilation(success, diagnostics.getDiagnostics(), classes, generated);
     }

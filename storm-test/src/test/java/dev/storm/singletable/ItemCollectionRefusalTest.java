@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.storm.InvalidKeyException;
 import dev.storm.InvalidQueryException;
 import dev.storm.ItemCollection;
+import dev.storm.singletable.careless.Invoice;
 import dev.storm.support.RequestCounter;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;

@@ -102,7 +102,7 @@ public final class AttributeWriter {
         // the SDK copies the map into one of its own, keeping this order; DynamoDB does not keep it
         Map<String, AttributeValue> map = new HashMap<>(MapCodec.capacity(values.size()));
         for (Map.Entry<String, String> e : values.entrySet()) {
-            map.put(StringCodec.requireWellFormed(e.getKey()), string(e.getValue()));
+            map.put(MapCodec.requireKey(e.getKey()), string(e.getValue()));
         }
         return map(map);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +77,11 @@ final class DynamicCodec implements Codec<Object> {
             if (!(e.getKey() instanceof String key)) {
                 throw new IllegalArgumentException("map key " + e.getKey() + " is not a String");
             }
-            attributes.put(key, encode(e.getValue()));
+            try {
+                attributes.put(MapCodec.requireKey(key), encode(e.getValue()));
+            } catch (IllegalArgumentException failure) {
+                throw new IllegalArgumentException("map key \"" + key + "\": " + failure.getMessage(), failure);
+            }
         }
         return AttributeValues.m(attributes);
     }
@@ -87,12 +92,23 @@ final class DynamicCodec implements Codec<Object> {
         }
         if (set.stream().allMatch(String.class::isInstance)) {
             List<String> strings = new ArrayList<>(set.size());
-            set.forEach(s -> strings.add((String) s));
+            for (Object element : set) {
+                strings.add(StringCodec.requireWellFormed((String) element));
+            }
             return AttributeValue.fromSs(strings);
         }
         if (set.stream().allMatch(Number.class::isInstance)) {
+            // 1 and 1L, or 1.0 and 1, are distinct Java elements but one DynamoDB number, which DynamoDB refuses
             List<String> numbers = new ArrayList<>(set.size());
-            set.forEach(n -> numbers.add(NumberText.of((Number) n)));
+            Set<BigDecimal> seen = new HashSet<>(set.size() * 2);
+            for (Object element : set) {
+                String text = NumberText.of((Number) element);
+                if (!seen.add(new BigDecimal(text).stripTrailingZeros())) {
+                    throw new IllegalArgumentException("the set holds two numbers that DynamoDB stores as one value: "
+                            + text + " (" + set + ")");
+                }
+                numbers.add(text);
+            }
             return AttributeValue.fromNs(numbers);
         }
         throw new IllegalArgumentException("a free-form set must hold only strings or only numbers");

@@ -27,7 +27,7 @@ final class MapCodec implements Codec<Map<?, ?>> {
             }
             Object element = entry.getValue();
             try {
-                map.put(StringCodec.requireWellFormed(key), element == null ? Attributes.NULL : values.encode(element));
+                map.put(requireKey(key), element == null ? Attributes.NULL : values.encode(element));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("map key \"" + key + "\": " + e.getMessage(), e);
             }
@@ -51,6 +51,14 @@ final class MapCodec implements Codec<Map<?, ?>> {
             }
         }
         return result;
+    }
+
+    /** A map key DynamoDB accepts: not empty, and well-formed UTF-16 (no unpaired surrogate). */
+    static String requireKey(String key) {
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("DynamoDB refuses an empty map key");
+        }
+        return StringCodec.requireWellFormed(key);
     }
 
     /** A HashMap capacity that holds {@code size} entries without rehashing. */

@@ -3,6 +3,7 @@ package dev.storm.internal.expression;
 import dev.storm.F;
 import dev.storm.InvalidValueException;
 import dev.storm.Update;
+import dev.storm.internal.codec.Codecs;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import java.math.BigDecimal;
@@ -58,11 +59,12 @@ public final class UpdateRenderer {
             if (node instanceof UpdateNode.SetValue<M> s) {
                 sets.add(name + " = " + w.value(Values.encode(f, s.value())));
             } else if (node instanceof UpdateNode.SetExpression<M> s) {
+                checkArithmetic(schema, f, s.expression());
                 sets.add(name + " = " + renderF(s.expression(), w));
             } else if (node instanceof UpdateNode.Remove<M>) {
                 removes.add(name);
             } else if (node instanceof UpdateNode.Add<M> a) {
-                if (!dev.storm.internal.codec.Codecs.isNumeric(f.genericType())) {
+                if (!Codecs.isNumeric(f.genericType())) {
                     throw new InvalidValueException(f + ": add(" + a.value() + ") needs a numeric field, not "
                             + f.genericType().getTypeName());
                 }
@@ -76,6 +78,36 @@ public final class UpdateRenderer {
         clause(expression, "REMOVE ", removes);
         clause(expression, "ADD ", adds);
         return expression.toString();
+    }
+
+    /**
+     * Refuses, before anything is sent, arithmetic DynamoDB would reject or store wrongly: an {@code F} with an
+     * operator whose target or operand is a field that is not numeric, and a constant the target field cannot hold
+     * (out of DynamoDB's number range, or not of the field's type, as 0.5 for an int).
+     */
+    private static void checkArithmetic(ModelSchema<?> schema, FieldSchema target, F f) {
+        if (f.operator() == '\0') {
+            return;
+        }
+        if (!Codecs.isNumeric(target.genericType())) {
+            throw new InvalidValueException(target + " holds " + target.genericType().getTypeName() + ", so it cannot"
+                    + " be set to the arithmetic " + f + "; F with plus or minus needs a numeric field");
+        }
+        for (String operand : new String[] {f.attribute(), f.otherAttribute()}) {
+            FieldSchema field = operand == null ? null : schema.fieldByAttribute(operand);
+            if (field != null && !Codecs.isNumeric(field.genericType())) {
+                throw new InvalidValueException(target + " = " + f + ": the operand " + field + " holds "
+                        + field.genericType().getTypeName() + ", not a number, so DynamoDB cannot compute it");
+            }
+        }
+        if (f.constant() != null) {
+            try {
+                Values.encode(target, f.constant());
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException(target + " = " + f + ": the constant " + f.constant().toString()
+                        + " cannot be added to it: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** {@code #a}, {@code #a + :v} or {@code #a - #b}. */

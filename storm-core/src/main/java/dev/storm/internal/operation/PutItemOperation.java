@@ -1,12 +1,10 @@
 package dev.storm.internal.operation;
 
-import dev.storm.ObjectAlreadyExistsException;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
 import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /** PutItem of one model, overwriting or only if absent. */
@@ -29,14 +27,5 @@ public final class PutItemOperation {
         // the clock is read only by a model with timestamps, as bulk writes put many items
         boolean timed = schema.createdAtField() != null || schema.updatedAtField() != null;
         return schema.toItem(timed ? Timestamps.forPut(schema, model, Instant.now()) : model);
-    }
-
-    public static <M> void execute(Target target, ModelSchema<M> schema, PutItemRequest request) {
-        try {
-            target.putItem(schema.name(), request);
-        } catch (ConditionalCheckFailedException e) {
-            throw new ObjectAlreadyExistsException(ItemKey.describe(schema.name(), request.item())
-                    + " already exists in table " + request.tableName() + "; use save() to overwrite it", e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package dev.storm.internal.operation;
 
 import dev.storm.InvalidKeyException;
 import dev.storm.InvalidValueException;
-import dev.storm.ObjectDoesNotExistException;
 import dev.storm.Update;
 import dev.storm.internal.expression.ConditionRenderer;
 import dev.storm.internal.expression.ExpressionWriter;
@@ -21,10 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * UpdateItem of a stored model: the user's updates plus the index keys that depend on changed fields, conditional on
@@ -152,17 +149,5 @@ public final class UpdateItemOperation {
 
     private static Object valueOf(FieldSchema field, Object model, Map<FieldSchema, Object> newValues) {
         return newValues.containsKey(field) ? newValues.get(field) : field.get(model);
-    }
-
-    /** The stored item after the update; {@link ObjectDoesNotExistException} when there was none. */
-    public static <M> M execute(Target target, ModelSchema<M> schema, UpdateItemRequest request) {
-        UpdateItemResponse response;
-        try {
-            response = target.updateItem(schema.name(), request);
-        } catch (ConditionalCheckFailedException e) {
-            throw new ObjectDoesNotExistException(ItemKey.describe(schema.name(), request.key())
-                    + " does not exist in table " + request.tableName() + ", so it cannot be updated", e);
-        }
-        return schema.fromItem(response.attributes());
     }
 }

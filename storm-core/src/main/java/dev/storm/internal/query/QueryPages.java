@@ -59,6 +59,13 @@ public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
         return page.get(position++);
     }
 
+    /** Reads the next page now, so that the items buffered are exactly one Query response's. */
+    public void fetchOne() {
+        if (!lastPage) {
+            fetch();
+        }
+    }
+
     /** Whether items of the current page are still to be returned, so that more exist without another request. */
     public boolean hasBuffered() {
         return position < page.size();

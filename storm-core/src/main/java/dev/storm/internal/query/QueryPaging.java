@@ -31,7 +31,7 @@ public final class QueryPaging {
 
     /**
      * Up to {@code limit} items after the cursor, however many Query calls that takes; without a limit, the items of
-     * the first response that has any. The next cursor is the key of the last item returned when the page ends
+     * one Query response (up to 1 MB), which a filter may leave empty while a cursor still follows. The next cursor is the key of the last item returned when the page ends
      * inside a response, else DynamoDB's {@code LastEvaluatedKey}: null when DynamoDB had no more.
      */
     public static <M> Result<M> page(Target target, QuerySpec<M> spec, String cursor) {
@@ -54,7 +54,11 @@ public final class QueryPaging {
         QueryPages pages = new QueryPages(target, schema.name(), request, spec.limit());
         List<M> items = new ArrayList<>();
         Map<String, AttributeValue> last = null;
-        while ((spec.limit() != null || items.isEmpty() || pages.hasBuffered()) && pages.hasNext()) {
+        if (spec.limit() == null) {
+            // one DynamoDB page, even when a filter or expiry leaves it empty: never the rest of the partition
+            pages.fetchOne();
+        }
+        while ((spec.limit() != null || pages.hasBuffered()) && pages.hasNext()) {
             last = pages.next();
             items.add(schema.fromItem(last));
         }

@@ -5,9 +5,11 @@ import dev.storm.InvalidQueryException;
 import dev.storm.internal.expression.ConditionRenderer;
 import dev.storm.internal.expression.ExpressionWriter;
 import dev.storm.internal.key.KeyComposer;
+import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -51,6 +53,9 @@ public final class QueryRequestBuilder {
                     + " cannot be consistent: DynamoDB offers consistent reads on the table only");
         }
         M partial = keySource != null ? keySource : schema.partial(spec.keyValues());
+        if (keySource == null) {
+            requireIndexFor(spec, partial);
+        }
         KeyComposer<M> keys = schema.keys();
         ExpressionWriter w = new ExpressionWriter();
         String pkName = KeyComposer.pkAttribute(index);
@@ -86,6 +91,36 @@ public final class QueryRequestBuilder {
             builder.limit(spec.limit());
         }
         return builder.expressionAttributeNames(w.names()).expressionAttributeValues(w.values()).build();
+    }
+
+    /**
+     * Refuses, with the call that fixes it, key values that belong to another index than the one queried: a gsi
+     * field given without {@code useIndex} leaves the table's partition key unset.
+     */
+    private static <M> void requireIndexFor(QuerySpec<M> spec, M partial) {
+        ModelSchema<M> schema = spec.schema();
+        int index = spec.index();
+        List<FieldSchema> pkFields = index == 0 ? schema.pkFields() : schema.gsiPkFields(index);
+        List<String> unset = new ArrayList<>();
+        for (FieldSchema f : pkFields) {
+            if (f.get(partial) == null) {
+                unset.add(f.name());
+            }
+        }
+        if (unset.isEmpty()) {
+            return;
+        }
+        for (FieldSchema given : spec.keyValues().keySet()) {
+            for (int other : schema.indexes()) {
+                if (other != index && given.roles().inGsiPk(other) && !pkFields.contains(given)) {
+                    String queried = index == 0 ? "the table" : "index GSI" + index;
+                    throw new InvalidQueryException(schema.name() + ".using got " + given.name() + ", part of the"
+                            + " partition key of index GSI" + other + ", but queries " + queried + ", whose"
+                            + " partition key needs " + String.join(", ", unset) + "; call useIndex(" + other
+                            + ") to query GSI" + other + " by " + given.name());
+                }
+            }
+        }
     }
 
     static <M> Condition<M> and(Condition<M> left, Condition<M> right) {

@@ -88,9 +88,11 @@ public record QuerySpec<M>(ModelSchema<M> schema, Map<FieldSchema, Object> keyVa
     }
 
     /**
-     * The attribute names to project, plus the key attributes a page cursor is made of: SK, which also tells the
-     * model's items apart in a shared partition, and on an index the table's PK and the index sort key. The query's
-     * own partition key is known without reading it.
+     * The attribute names to project, plus what a projected model needs to address its item again: every key field
+     * (pk, sk and index fields) and the {@code @Version} field, so that it can still be updated or deleted; and the
+     * key attributes a page cursor is made of: SK, which also tells the model's items apart in a shared partition,
+     * and on an index the table's PK and the index sort key. The query's own partition key is known without reading
+     * it.
      */
     public List<String> projection() {
         List<String> names = new ArrayList<>();
@@ -101,6 +103,11 @@ public record QuerySpec<M>(ModelSchema<M> schema, Map<FieldSchema, Object> keyVa
             }
         }
         if (!names.isEmpty()) {
+            for (FieldSchema f : schema.fields()) {
+                if ((f.roles().isKey() || f.roles().version()) && !names.contains(f.attributeName())) {
+                    names.add(f.attributeName());
+                }
+            }
             List<String> keys = index == 0 ? List.of("SK") : List.of("SK", "PK", KeyComposer.skAttribute(index));
             for (String key : keys) {
                 if (!names.contains(key)) {

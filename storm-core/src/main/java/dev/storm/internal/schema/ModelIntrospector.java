@@ -40,7 +40,30 @@ final class ModelIntrospector {
     }
 
     static <M> ModelSchema<M> introspect(Class<M> type) {
-        return introspect(type, true);
+        ModelSchema<M> schema = introspect(type, true);
+        requireMetamodel(type);
+        return schema;
+    }
+
+    /**
+     * Refuses a model compiled without STORM's annotation processor, which generates its metamodel ({@code User_})
+     * and checks its declaration at compile time: the build is missing a step, and the message says which. A model
+     * that breaks a rule is reported for that first, by the same checks the processor makes.
+     */
+    private static void requireMetamodel(Class<?> type) {
+        String binary = type.getName();
+        int dot = binary.lastIndexOf('.');
+        String metamodel = binary.substring(0, dot + 1) + binary.substring(dot + 1).replace('$', '_') + "_";
+        try {
+            Class.forName(metamodel, false, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new InvalidModelException(type.getSimpleName() + " was compiled without STORM's annotation"
+                    + " processor: its metamodel " + metamodel + " does not exist. Add dev.storm:storm-processor to"
+                    + " the compiler's annotation processor path and rebuild: in Maven, a <path> with groupId"
+                    + " dev.storm and artifactId storm-processor under the maven-compiler-plugin's"
+                    + " <annotationProcessorPaths>; in Gradle, annotationProcessor 'dev.storm:storm-processor:"
+                    + "<version>' (see the README, \"Adding STORM to a build\")", e);
+        }
     }
 
     /**
@@ -190,11 +213,14 @@ final class ModelIntrospector {
             }
             String identifier = field == null || field.identifier().isEmpty()
                     ? attributeName.substring(0, 1).toUpperCase(java.util.Locale.ROOT) : field.identifier();
-            if (identifier.indexOf('#') >= 0) {
-                throw new InvalidModelException(where + ": identifier \"" + identifier
-                        + "\" contains '#', the key separator");
-            }
             KeyRoles roles = field == null ? KeyRoles.plain(identifier) : roles(field, identifier, isVersion, where);
+            // an identifier only shows in keys: a plain attribute may be named "#tag"
+            if (roles.isKey() && identifier.indexOf('#') >= 0) {
+                throw new InvalidModelException(where + ": identifier \"" + identifier + "\" contains '#', the key"
+                        + " separator; " + (field != null && !field.identifier().isEmpty() ? "choose one without '#'"
+                        : "its attribute name '" + attributeName + "' starts with '#', so set one with"
+                        + " @Field(identifier = ...)"));
+            }
             if (roles.isKey() && !KeyText.isKeyType(rawType)) {
                 throw new InvalidModelException(where + ": type " + genericType.getTypeName()
                         + " cannot be a key part; use a String, number, boolean, enum, UUID or java.time value");

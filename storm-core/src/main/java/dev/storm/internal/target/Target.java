@@ -4,6 +4,7 @@ import dev.storm.StormEvent;
 import dev.storm.StormException;
 import dev.storm.StormListener;
 import dev.storm.StormRetry;
+import dev.storm.TableNotFoundException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -201,6 +203,13 @@ public final class Target {
             StormEvent failed = new StormEvent(operation, model, tableName, request, null, e,
                     Duration.ofNanos(System.nanoTime() - start), null);
             notify(l -> l.requestEnded(failed), "requestEnded", operation);
+            if (e instanceof ResourceNotFoundException) {
+                throw new TableNotFoundException("Table '" + tableName + "' does not exist (" + model + ", "
+                        + operation + "); create it with TableDefinition.create(client, \"" + tableName + "\") (add"
+                        + " the number of indexes your models use, e.g. TableDefinition.create(client, \"" + tableName
+                        + "\", 2)), or name another table with ConnectionManager.table().setTableName(...) or"
+                        + " Storm.builder().tableName(...)", e);
+            }
             throw e;
         }
         StormEvent ended = new StormEvent(operation, model, tableName, request, response, null,

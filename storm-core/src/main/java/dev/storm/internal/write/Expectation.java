@@ -115,6 +115,11 @@ public final class Expectation<M> {
         return version;
     }
 
+    /** Whether the write is conditional on the stored version, so that it applies at most once per version. */
+    boolean checksVersion() {
+        return checkVersion;
+    }
+
     /** Which part of the expectation the stored item (null when none is stored) failed. */
     public WriteFailure explain(Map<String, AttributeValue> stored) {
         boolean present = stored != null && !stored.isEmpty();

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The uniqueness guard items of {@code @Field(unique = true)} values. A guard is an item whose key is the value
- * itself, {@code PK = SK = UNIQUE#<suffix>#<attribute>#<value>}, holding the key of the item that owns the value
+ * itself, {@code PK = SK = UNIQUE#<suffix>#<attribute>#<value>} (each part escaped, see {@link #key}), holding the key of the item that owns the value
  * ({@code ownerPK}, {@code ownerSK}). Claiming a value puts its guard only if absent or already owned by the same
  * item; releasing deletes it under the same condition. Because the claim travels in the owner's own transaction,
  * the guard and the model never disagree.
@@ -35,9 +35,14 @@ final class UniqueGuards {
     private UniqueGuards() {
     }
 
-    /** The guard key of a value: the same text in PK and SK. */
+    /**
+     * The guard key of a value: the same text in PK and SK. The suffix, attribute name and value are escaped ('%' as
+     * {@code %25}, '#' as {@code %23}), so that {@code tag = "v#1"} and {@code tag#v = "1"} get distinct guards; a
+     * part holding neither character is written as it is, so guards of ordinary values keep their key.
+     */
     static TableKey key(ModelSchema<?> schema, FieldSchema field, Object value) {
-        String text = PREFIX + "#" + schema.suffix() + "#" + field.attributeName() + "#" + text(schema, field, value);
+        String text = PREFIX + "#" + escape(schema.suffix()) + "#" + escape(field.attributeName()) + "#"
+                + escape(text(schema, field, value));
         if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
             throw new InvalidValueException(field + " = " + Describe.value(value) + " is too long to be guarded as"
                     + " unique: its guard key would exceed DynamoDB's " + MAX_KEY_BYTES + "-byte sort key limit");
@@ -66,6 +71,24 @@ final class UniqueGuards {
             }
         }
         return writes;
+    }
+
+    static String escape(String part) {
+        if (part.indexOf('#') < 0 && part.indexOf('%') < 0) {
+            return part;
+        }
+        StringBuilder escaped = new StringBuilder(part.length() + 8);
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '%') {
+                escaped.append("%25");
+            } else if (c == '#') {
+                escaped.append("%23");
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     /** A value as key text, the way the field stores it, so that equal stored values share one guard. */

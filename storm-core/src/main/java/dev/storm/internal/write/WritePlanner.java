@@ -11,6 +11,7 @@ import dev.storm.internal.expression.Values;
 import dev.storm.internal.key.TableKey;
 import dev.storm.internal.operation.PutItemOperation;
 import dev.storm.internal.schema.FieldSchema;
+import dev.storm.internal.schema.KeyShapes;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.transaction.PlannedWrite;
 import dev.storm.internal.write.Expectation.Existence;
@@ -40,6 +41,7 @@ public final class WritePlanner {
 
     public static <M> List<PlannedWrite> put(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
                                              Condition<M> condition) {
+        KeyShapes.use(target, schema);
         WritePolicy policy = WritePolicy.of(schema);
         PutItemRequest base = PutItemOperation.request(target, schema, model, true);
         ItemSize.check(base.item(), TableKey.of(base.item()).describe(schema.name()));
@@ -60,6 +62,7 @@ public final class WritePlanner {
 
     public static <M> List<PlannedWrite> update(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
                                                 List<? extends Update<M>> updates) {
+        KeyShapes.use(target, schema);
         WritePolicy policy = WritePolicy.of(schema);
         Map<FieldSchema, Object> newValues = uniqueChanges(schema, policy, updates);
         Snapshot snapshot = null;
@@ -72,6 +75,7 @@ public final class WritePlanner {
             }
         }
         Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, snapshot);
+        Writes.checkSize(p.request(), schema);
         String operation = "update " + p.item();
         List<PlannedWrite> writes = new ArrayList<>();
         writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
@@ -84,6 +88,7 @@ public final class WritePlanner {
     }
 
     public static <M> List<PlannedWrite> delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
+        KeyShapes.use(target, schema);
         WritePolicy policy = WritePolicy.of(schema);
         Map<String, AttributeValue> key = schema.keys().primaryKey(model);
         Snapshot snapshot = policy.isGuarded() ? read(target, schema.name(), policy, TableKey.of(key)) : null;
@@ -100,6 +105,7 @@ public final class WritePlanner {
     }
 
     public static <M> List<PlannedWrite> check(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
+        KeyShapes.use(target, schema);
         if (condition == null) {
             throw new InvalidValueException("check of " + schema.name() + " needs a condition, e.g. "
                     + schema.name() + "_.status.eq(...)");

@@ -22,19 +22,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * The manager's writes, routed by what the model needs. A plain model (no unique field, no version) and no user
- * condition: the original single-item calls, unchanged. A version or a user condition: the same single call, made
- * conditional. A unique field: one TransactWriteItems with the guard items, after a consistent read where the stored
- * unique values must be known; if another writer changes the item in between, the read and the write are repeated.
+ * The manager's writes, each sent the way its {@link Route} says: a plain model (no unique field, no version) and no
+ * user condition, the original single-item calls; a version or a user condition, the same single call made
+ * conditional; a unique field, one TransactWriteItems with the guard items, after a consistent read where the stored
+ * unique values must be known (if another writer changes the item in between, the read and the write are repeated).
+ * Single-item calls go out through {@link ItemSends}, which keeps the SDK's retries from applying a write twice.
  */
 public final class Writes {
 
@@ -46,17 +45,17 @@ public final class Writes {
 
     public static <M> PutItemRequest putRequest(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
                                                 Condition<M> condition) {
-        if (WritePolicy.of(schema).isPlain() && condition == null) {
+        if (Route.ofPut(WritePolicy.of(schema), condition != null) == Route.PLAIN) {
             return PutItemOperation.request(target, schema, model, allowOverride);
         }
-        PutItemRequest base = PutItemOperation.request(target, schema, model, true);
-        return SingleWrites.put(target, schema, model, base, allowOverride, condition, null).request();
+        return conditionalPut(target, schema, model, allowOverride, condition).request();
     }
 
     public static <M> UpdateItemRequest updateRequest(Target target, ModelSchema<M> schema, M model,
                                                       Condition<M> condition,
                                                       List<? extends Update<M>> updates) {
-        if (WritePolicy.of(schema).isPlain() && condition == null) {
+        WritePolicy policy = WritePolicy.of(schema);
+        if (Route.ofUpdate(policy, condition != null, false) == Route.PLAIN) {
             return UpdateItemOperation.request(target, schema, model, updates);
         }
         return SingleWrites.update(target, schema, model, condition, updates, null).request();
@@ -64,7 +63,7 @@ public final class Writes {
 
     public static <M> DeleteItemRequest deleteRequest(Target target, ModelSchema<M> schema, M model,
                                                       Condition<M> condition) {
-        if (WritePolicy.of(schema).isPlain() && condition == null) {
+        if (Route.ofDelete(WritePolicy.of(schema), condition != null) == Route.PLAIN) {
             return DeleteItemOperation.request(target, schema.keys().primaryKey(model));
         }
         return SingleWrites.delete(target, schema, model, schema.keys().primaryKey(model), condition, null).request();
@@ -83,67 +82,77 @@ public final class Writes {
 
     /** Puts the model and returns the item written. */
     private static <M> Map<String, AttributeValue> put(Target target, ModelSchema<M> schema, M model,
-                                                       boolean allowOverride,
-                                                       Condition<M> condition) {
-        WritePolicy policy = WritePolicy.of(schema);
-        if (policy.isGuarded()) {
-            return transact(target, schema.name(), () -> WritePlanner.put(target, schema, model, allowOverride,
-                    condition)).get(0).item().put()
-                    .item();
+                                                       boolean allowOverride, Condition<M> condition) {
+        switch (Route.ofPut(WritePolicy.of(schema), condition != null)) {
+            case GUARDED:
+                return transact(target, schema.name(), () -> WritePlanner.put(target, schema, model, allowOverride,
+                        condition)).get(0).item().put().item();
+            case PLAIN: {
+                PutItemRequest request = PutItemOperation.request(target, schema, model, allowOverride);
+                ItemSize.check(request.item(), TableKey.of(request.item()).describe(schema.name()));
+                ItemSends.put(target, schema.name(), request, null);
+                return request.item();
+            }
+            default: {
+                Prepared<PutItemRequest, M> p = conditionalPut(target, schema, model, allowOverride, condition);
+                ItemSize.check(p.request().item(), p.item());
+                ItemSends.put(target, schema.name(), p.request(), p.expectation());
+                return p.request().item();
+            }
         }
-        if (policy.isPlain() && condition == null) {
-            PutItemRequest request = PutItemOperation.request(target, schema, model, allowOverride);
-            PutItemOperation.execute(target, schema, request);
-            return request.item();
-        }
+    }
+
+    private static <M> Prepared<PutItemRequest, M> conditionalPut(Target target, ModelSchema<M> schema, M model,
+                                                                 boolean allowOverride, Condition<M> condition) {
         PutItemRequest base = PutItemOperation.request(target, schema, model, true);
-        Prepared<PutItemRequest, M> p = SingleWrites.put(target, schema, model, base, allowOverride, condition, null);
-        try {
-            target.putItem(schema.name(), p.request());
-        } catch (ConditionalCheckFailedException e) {
-            throw Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
-        }
-        return p.request().item();
+        return SingleWrites.put(target, schema, model, base, allowOverride, condition, null);
     }
 
     public static <M> M update(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
                                List<? extends Update<M>> updates) {
         WritePolicy policy = WritePolicy.of(schema);
-        if (policy.isPlain() && condition == null) {
-            return UpdateItemOperation.execute(target, schema,
-                    UpdateItemOperation.request(target, schema, model, updates));
+        boolean movesGuards = !WritePlanner.uniqueChanges(schema, policy, updates).isEmpty();
+        switch (Route.ofUpdate(policy, condition != null, movesGuards)) {
+            case GUARDED:
+                transact(target, schema.name(), () -> WritePlanner.update(target, schema, model, condition, updates));
+                return reread(target, schema, model);
+            case PLAIN: {
+                UpdateItemRequest request = UpdateItemOperation.request(target, schema, model, updates);
+                checkSize(request, schema);
+                return schema.fromItem(ItemSends.update(target, schema.name(), request, null));
+            }
+            default: {
+                Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, null);
+                checkSize(p.request(), schema);
+                return schema.fromItem(ItemSends.update(target, schema.name(), p.request(), p.expectation()));
+            }
         }
-        if (!WritePlanner.uniqueChanges(schema, policy, updates).isEmpty()) {
-            transact(target, schema.name(), () -> WritePlanner.update(target, schema, model, condition, updates));
-            return reread(target, schema, model);
-        }
-        Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, null);
-        UpdateItemResponse response;
-        try {
-            response = target.updateItem(schema.name(), p.request());
-        } catch (ConditionalCheckFailedException e) {
-            throw Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
-        }
-        return schema.fromItem(response.attributes());
+    }
+
+    /**
+     * Refuses an update whose item would be over 400 KB by what it is known to hold: its keys and the values the
+     * update sets (the attributes it leaves alone are not known without a read).
+     */
+    static void checkSize(UpdateItemRequest request, ModelSchema<?> schema) {
+        ItemSize.check(Assignments.of(request).knownItem(request.key()),
+                TableKey.of(request.key()).describe(schema.name()) + " after the update");
     }
 
     public static <M> void delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
-        WritePolicy policy = WritePolicy.of(schema);
-        if (policy.isGuarded()) {
-            transact(target, schema.name(), () -> WritePlanner.delete(target, schema, model, condition));
-            return;
-        }
-        if (policy.isPlain() && condition == null) {
-            DeleteItemOperation.execute(target, schema.name(),
-                    DeleteItemOperation.request(target, schema.keys().primaryKey(model)));
-            return;
-        }
-        Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model, schema.keys().primaryKey(model),
-                condition, null);
-        try {
-            target.deleteItem(schema.name(), p.request());
-        } catch (ConditionalCheckFailedException e) {
-            throw Failures.exception(p.expectation().explain(e.hasItem() ? e.item() : null), e);
+        switch (Route.ofDelete(WritePolicy.of(schema), condition != null)) {
+            case GUARDED:
+                transact(target, schema.name(), () -> WritePlanner.delete(target, schema, model, condition));
+                return;
+            case PLAIN:
+                // idempotent: an earlier attempt's delete leaves what a resent one leaves
+                DeleteItemOperation.execute(target, schema.name(),
+                        DeleteItemOperation.request(target, schema.keys().primaryKey(model)));
+                return;
+            default: {
+                Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model,
+                        schema.keys().primaryKey(model), condition, null);
+                ItemSends.delete(target, schema.name(), p.request(), p.expectation());
+            }
         }
     }
 

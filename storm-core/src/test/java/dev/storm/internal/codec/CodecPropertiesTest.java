@@ -309,7 +309,9 @@ class CodecPropertiesTest {
 
     @Provide
     Arbitrary<Map<String, Long>> counters() {
-        return Arbitraries.maps(unicode(), Arbitraries.longs().injectNull(0.2)).ofMaxSize(6);
+        // DynamoDB refuses an empty map key, and so does the codec
+        return Arbitraries.maps(unicode().filter(key -> !key.isEmpty()), Arbitraries.longs().injectNull(0.2))
+                .ofMaxSize(6);
     }
 
     @Provide

@@ -49,9 +49,9 @@ public final class Quickstart {
     }
 
     /** The flow itself, on the given table and client. */
-    @SuppressWarnings("try")
     public static void run(DynamoDbClient client, String table, PrintStream out) {
-        try (TableContext ignored = ConnectionManager.table().tableContext(table, client)) {
+        TableContext ignored = ConnectionManager.table().tableContext(table, client);
+        try (ignored) {
             cleanUp();
 
             User ann = User.objects.create(new User("user123", null, "ann@example.com", "Ann", "ann@example.com", 0));

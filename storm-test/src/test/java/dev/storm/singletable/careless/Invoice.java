@@ -1,4 +1,4 @@
-package dev.storm.singletable;
+package dev.storm.singletable.careless;
 
 import dev.storm.Field;
 import dev.storm.Manager;
@@ -7,8 +7,9 @@ import dev.storm.Model;
 import java.time.LocalDate;
 
 /**
- * A model declared carelessly: in the customer's partition with a sort key of the same shape as {@link Order}'s
- * ({@code O#<date>#N#<number>}), so that the two cannot be told apart there.
+ * A model declared carelessly: in the customer's partition with a sort key of the same shape as the shop's
+ * {@code Order} ({@code O#<date>#N#<number>}), so that the two cannot be told apart there. It lives in a package of
+ * its own, since compiled beside {@code Order} it would be a compile error.
  */
 @Meta(suffix = "SHOP")
 public record Invoice(

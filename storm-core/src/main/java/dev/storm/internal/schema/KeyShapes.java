@@ -1,0 +1,91 @@
+package dev.storm.internal.schema;
+
+import dev.storm.InvalidModelException;
+import dev.storm.Meta;
+import dev.storm.StormException;
+import dev.storm.internal.target.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The models used on each table, by the shape of their table keys: key layout, suffix and the identifiers of PK and
+ * SK. Two
+ * models of one shape address the same items, so each would read the other's items as its own and overwrite them;
+ * the second one used on a table is refused before it sends anything, unless one is declared a view of the other
+ * ({@code @Meta(viewOf = ...)}). Thread-safe; one registry per JVM.
+ */
+public final class KeyShapes {
+
+    private record Shape(String layout, String suffix, List<String> pk, List<String> sk) {
+    }
+
+    private static final Map<String, Map<Shape, ModelSchema<?>>> BY_TABLE = new ConcurrentHashMap<>();
+
+    /** The tables each model was already checked on: after the first use, a check is one set lookup. */
+    private static final ClassValue<Set<String>> CHECKED = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return ConcurrentHashMap.newKeySet();
+        }
+    };
+
+    private KeyShapes() {
+    }
+
+    /**
+     * Records that the model is used on the table; an {@link InvalidModelException} naming both models when another
+     * model of the same key shape was used on it before.
+     */
+    public static void use(Target target, ModelSchema<?> schema) {
+        String table;
+        try {
+            table = target.tableName();
+        } catch (StormException e) {
+            // no table named yet: the request that needs one says so, and the check runs once one is named
+            return;
+        }
+        Set<String> checked = CHECKED.get(schema.type());
+        if (checked.contains(table)) {
+            return;
+        }
+        Shape shape = shape(schema);
+        ModelSchema<?> other = BY_TABLE.computeIfAbsent(table, t -> new ConcurrentHashMap<>())
+                .putIfAbsent(shape, schema);
+        if (other != null && other.type() != schema.type() && !views(schema.type(), other.type())) {
+            throw new InvalidModelException(schema.type().getName() + " and " + other.type().getName()
+                    + " compose their keys alike (suffix \"" + shape.suffix() + "\", PK identifiers " + shape.pk()
+                    + ", SK identifiers " + shape.sk() + ") and are both used on table " + table + ", so each would"
+                    + " read and overwrite the other's items; give one of them another suffix or identifier, or"
+                    + " declare @Meta(viewOf = " + other.type().getSimpleName() + ".class) on "
+                    + schema.type().getSimpleName() + " if it is deliberately a second view of the same items");
+        }
+        checked.add(table);
+    }
+
+    private static Shape shape(ModelSchema<?> schema) {
+        return new Shape(String.valueOf(schema.keyLayout()), schema.suffix(), identifiers(schema.pkFields()),
+                identifiers(schema.skFields()));
+    }
+
+    private static List<String> identifiers(List<FieldSchema> fields) {
+        List<String> identifiers = new ArrayList<>(fields.size());
+        for (FieldSchema f : fields) {
+            identifiers.add(f.roles().identifier());
+        }
+        return identifiers;
+    }
+
+    private static boolean views(Class<?> a, Class<?> b) {
+        Class<?> aView = viewOf(a);
+        Class<?> bView = viewOf(b);
+        return aView == b || bView == a || aView != null && aView == bView;
+    }
+
+    private static Class<?> viewOf(Class<?> type) {
+        Meta meta = type.getAnnotation(Meta.class);
+        return meta == null || meta.viewOf() == void.class ? null : meta.viewOf();
+    }
+}
