@@ -16,22 +16,26 @@ import java.util.function.UnaryOperator;
 /**
  * A model's DynamoDB requests as templates for AWS Step Functions: the {@code Arguments} JSON of the
  * {@code arn:aws:states:::dynamodb:*} integrations, with a JSONata expression ({@code {% ... %}}) wherever the manager
- * would put a field's value. Each field is bound to an expression, by default {@code $states.input.<attributeName>};
- * keys become concatenations such as {@code {% 'U#' & $states.input.userId & '#USER' %}}. The requests are the ones
- * the {@link Manager} builds, with the same placeholders and expressions. Immutable and thread-safe: {@link #bind}
- * and {@link #tableName} return new templates.
+ * would put a field's value. Each field is bound to an expression, by default {@code $states.input.<attributeName>}
+ * ({@code @UpdatedAt} and a missing {@code @CreatedAt}: the time the state runs); keys become concatenations of the
+ * identifiers with each part's checked key text. The requests are the ones the {@link Manager} builds, with the same
+ * placeholders and expressions, and each value is checked and rendered inside its expression as the manager renders
+ * it, so input the manager would refuse fails the state ({@code $error}) instead of writing a wrong item. Writes
+ * that move uniqueness guards are refused when built. Immutable and thread-safe: {@link #bind} and
+ * {@link #tableName} return new templates.
  *
  * <pre>{@code
- * JsonataTemplate<User> t = JsonataTemplate.of(User.class).bind(User_.type, "'METADATA'");
+ * JsonataTemplate<User> t = JsonataTemplate.of(User.class).bind(User_.type, JsonataTemplate.literal("METADATA"));
  * String putArgs = t.saveRequest(false);
  * String updArgs = t.updateRequest(User_.email.set("$states.input.email"));
  * }</pre>
  *
- * <p>Values: a String given for a String field (in {@code set}, {@code using} or a filter) is a JSONata expression;
- * any other value is a constant, written as the manager writes it. {@link #set} sets a field of any type from an
- * expression. Numbers go in {@code N} as {@code $string(...)}, so a state input may hold them as JSON numbers or, past
- * the 15 significant digits a JSON number keeps, as strings. Lists, sets, maps, records and free-form fields are
- * converted from their JSON value by one expression. An expression that is just {@code null} writes {@code NULL}.
+ * <p>Values: a String given for a String field (in {@code bind}, {@code set}, {@code using} or a filter) is a JSONata
+ * expression, and {@link #literal} writes text; any other value is a constant, written as the manager writes it.
+ * {@link #set} sets a field of any type from an expression. Whole numbers are written exactly up to 2^53 - 1 from
+ * JSON numbers, and beyond as strings of digits; other numbers a JSON number cannot hold exactly come as strings.
+ * Lists, sets, maps, records and free-form fields are converted from their JSON value by one expression. An expression
+ * that is just {@code null} writes {@code NULL}.
  *
  * @param <M> the model
  */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Measures several sides of a comparison in one JVM, taking turns in short slices: each round gives every side one
@@ -67,6 +68,17 @@ public final class Interleaved {
 
     private final Map<String, Work> sides = new LinkedHashMap<>();
     private final Map<String, Integer> batches = new LinkedHashMap<>();
+    private final LongSupplier clock;
+
+    /** A harness timing slices by {@link System#nanoTime()}. */
+    public Interleaved() {
+        this(System::nanoTime);
+    }
+
+    /** A harness timing slices by the given nanosecond clock (tests drive it from the work itself). */
+    Interleaved(LongSupplier clock) {
+        this.clock = clock;
+    }
 
     /** Adds a side; sides are first measured in the order added. */
     public Interleaved side(String name, Work work) {
@@ -81,9 +93,9 @@ public final class Interleaved {
      */
     public Result run(Duration warmUp, int rounds, Duration slice) {
         List<String> names = new ArrayList<>(sides.keySet());
-        long warmUpEnd = System.nanoTime() + warmUp.toNanos();
+        long warmUpEnd = clock.getAsLong() + warmUp.toNanos();
         long warmUpSlice = Math.max(slice.toNanos(), warmUp.toNanos() / (names.size() * 8L));
-        while (System.nanoTime() < warmUpEnd) {
+        while (clock.getAsLong() < warmUpEnd) {
             for (String name : names) {
                 slice(name, warmUpSlice);
             }
@@ -119,12 +131,12 @@ public final class Interleaved {
         long folded = 0;
         long othersStart = othersCpu();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
+        long start = clock.getAsLong();
         long elapsed;
         do {
             folded += work.run(batch);
             operations += batch;
-            elapsed = System.nanoTime() - start;
+            elapsed = clock.getAsLong() - start;
         } while (elapsed < nanos);
         long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
         long others = othersCpu() - othersStart;

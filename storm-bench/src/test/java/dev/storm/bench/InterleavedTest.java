@@ -1,6 +1,7 @@
 package dev.storm.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,13 +27,17 @@ class InterleavedTest {
     }
 
     @Test
-    void aSideDoingTwiceTheWork_measuresAboutHalfTheRate() {
-        Interleaved.Result result = new Interleaved()
-                .side("storm", count -> spin(count, 20_000))
-                .side("peer", count -> spin(count, 40_000))
-                .run(Duration.ofMillis(200), 15, Duration.ofMillis(5));
+    void aSideTakingTwiceAsLongPerOperation_measuresHalfTheRate() {
+        // the clock advances only with the work, so the measured rates are exact whatever the machine's load
+        long[] now = {0};
+        Interleaved.Result result = new Interleaved(() -> now[0])
+                .side("storm", count -> now[0] += 1_000L * count)
+                .side("peer", count -> now[0] += 2_000L * count)
+                .run(Duration.ofMillis(20), 15, Duration.ofMillis(5));
 
-        assertThat(result.rate("x", "storm", "peer", "ops/ms").ratio()).isBetween(1.3, 3.0);
+        assertThat(result.rates().get("storm")).hasSize(15).allSatisfy(r -> assertThat(r).isCloseTo(1_000.0, within(1e-9)));
+        assertThat(result.rates().get("peer")).hasSize(15).allSatisfy(r -> assertThat(r).isCloseTo(500.0, within(1e-9)));
+        assertThat(result.rate("x", "storm", "peer", "ops/ms").ratio()).isCloseTo(2.0, within(1e-9));
     }
 
     @Test
@@ -56,13 +61,5 @@ class InterleavedTest {
         // the warm-up is empty and each slice is one batch, so only measured slices are recorded
         order.add(side);
         return 1;
-    }
-
-    private static long spin(int count, int work) {
-        long x = 0;
-        for (int i = 0; i < count * work; i++) {
-            x += i ^ (x >>> 3);
-        }
-        return x;
     }
 }

@@ -30,9 +30,10 @@ class JsonataTemplateShapeTest {
     void getRequest_isTheTableNameAndTheKeyAsConcatenations() throws Exception {
         JsonNode get = json(USERS.getRequest());
         assertThat(get.get("TableName").textValue()).isEqualTo("{% $table_name %}");
-        assertThat(get.at("/Key/PK/S").textValue()).startsWith("{% 'U#' & ($k := $states.input.userId; ")
-                .endsWith(") & '#USER' %}").contains("$error('User.userId contains #, the key separator");
-        assertThat(get.at("/Key/SK/S").textValue()).startsWith("{% 'T#' & ($k := $states.input.type; ");
+        assertThat(get.at("/Key/PK/S").textValue()).startsWith("{% ($key := 'U#' & ($k := $states.input.userId; ")
+                .contains(") & '#USER'; $u := $encodeUrlComponent($key); ", "$bytes > 2048 ? $error('The PK of User").contains("$error('User.userId contains #, the key separator");
+        assertThat(get.at("/Key/SK/S").textValue()).startsWith("{% ($key := 'T#' & ($k := $states.input.type; ")
+                .contains("$bytes > 1024 ? $error('The SK of User");
         assertThat(USERS.getRequest()).isEqualTo(USERS.getRequest()).startsWith("{\n  \"TableName\": ");
     }
 
@@ -42,13 +43,13 @@ class JsonataTemplateShapeTest {
         assertThat(put.get("TableName").textValue()).isEqualTo("{% 'users' %}");
         // an item whose emailGsi is null is absent from GSI1, so the item is one expression adding GSI1PK when set
         String item = put.get("Item").textValue();
-        assertThat(item).startsWith("{% $merge([{'PK': {'S': ('U#' & ($k := $states.input.userId; ")
-                .contains("'SK': {'S': ('T#' & ($k := 'METADATA'; ", "'userId': {'S': (($v := $states.input.userId; ",
+        assertThat(item).startsWith("{% $merge([{'PK': {'S': (($key := 'U#' & ($k := $states.input.userId; ")
+                .contains("'SK': {'S': (($key := 'T#' & ($k := 'METADATA'; ", "'userId': {'S': (($v := $states.input.userId; ",
                         "'name': (($v0 := $states.input.name; $not($exists($v0)) or $v0 = null ? {'NULL': true} : "
                         + "{'S': $type($v0) = 'string' ? $v0 : $error('User.name: ' & ",
-                        ", ((($x := $states.input.emailGsi; $not($exists($x)) or $x = null)) ? {} : {'GSI1PK': {'S': ('E#'"
+                        ", ((($x := $states.input.emailGsi; $not($exists($x)) or $x = null)) ? {} : {'GSI1PK': {'S': (($key := 'E#'"
                         + " & ($k := $states.input.emailGsi; ")
-                .endsWith(" & '#USER')}})]) %}");
+                .endsWith(" : $key))}})]) %}");
         assertThat(put.get("ConditionExpression").textValue()).isEqualTo("attribute_not_exists(#n0)");
         assertThat(put.at("/ExpressionAttributeNames/#n0").textValue()).isEqualTo("PK");
     }
@@ -64,9 +65,9 @@ class JsonataTemplateShapeTest {
     @Test
     void nonStringKeyParts_areConcatenatedFromTheirExpressions() throws Exception {
         JsonNode key = json(JsonataTemplate.of(NoSort.class).getRequest()).get("Key");
-        assertThat(key.at("/PK/S").textValue()).startsWith("{% 'I#' & ($k := $states.input.id; ")
+        assertThat(key.at("/PK/S").textValue()).startsWith("{% ($key := 'I#' & ($k := $states.input.id; ")
                 .contains(" & '#S#' & ($k := $states.input.shard; ", " & '#D#' & ($k := $states.input.day; ",
-                        " & '#C#' & ($k := $states.input.color; ", "$formatNumber($k, '0')").endsWith(" & '#NoSort' %}");
+                        " & '#C#' & ($k := $states.input.color; ", "$formatNumber($k, '0')").contains(" & '#NoSort'; $u := ");
         assertThat(key.at("/SK/S").textValue()).isEqualTo("NoSort");
     }
 

@@ -24,12 +24,12 @@ class KeyLayoutTemplateTest {
         JsonNode get = json(JsonataTemplate.of(Order.class).getRequest());
         JsonNode put = json(JsonataTemplate.of(User.class).saveRequest(true));
 
-        assertThat(get.at("/Key/PK/S").textValue()).startsWith("{% 'ORDER#U#' & ($k := $states.input.user_id; ")
-                .endsWith(") & '#ORDER' %}");
-        assertThat(get.at("/Key/SK/S").textValue()).startsWith("{% 'O#' & ($k := $states.input.order_id; ")
-                .endsWith(") %}");
-        assertThat(put.get("Item").textValue()).contains("'PK': {'S': ('USER#U#' & ($k := $states.input.user_id; ",
-                "{'GSI1PK': {'S': ('USER#E#' & ($k := $states.input.email_gsi; ");
+        assertThat(get.at("/Key/PK/S").textValue()).startsWith("{% ($key := 'ORDER#U#' & ($k := $states.input.user_id; ")
+                .contains(") & '#ORDER'; $u := ");
+        assertThat(get.at("/Key/SK/S").textValue()).startsWith("{% ($key := 'O#' & ($k := $states.input.order_id; ")
+                .endsWith(" : $key) %}");
+        assertThat(put.get("Item").textValue()).contains("'PK': {'S': (($key := 'USER#U#' & ($k := $states.input.user_id; ",
+                "{'GSI1PK': {'S': (($key := 'USER#E#' & ($k := $states.input.email_gsi; ");
     }
 
     @Test

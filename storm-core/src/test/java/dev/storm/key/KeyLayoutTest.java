@@ -133,6 +133,23 @@ class KeyLayoutTest {
     }
 
     @Test
+    void itemsOfTheLayout_areRecognisedByTheirKeys_andThoseOfTheOtherLayoutRefused() {
+        User user = new User("user123", null, "a@b.c", "Ann", null);
+        Map<String, AttributeValue> item = User.objects.toItem(user);
+        Map<String, AttributeValue> modern = dev.storm.model.User.objects.toItem(
+                new dev.storm.model.User("user123", null, "a@b.c", "Ann", null));
+
+        assertThat(User.objects.fromItem(item)).isEqualTo(user);
+        ItemCollection collection = ItemCollection.of(User.class, dev.storm.model.seed.UserNote.class);
+        assertThat(collection.decode(item)).contains(user);
+        assertThat(collection.modelOf(modern)).isEmpty();
+        assertThatThrownBy(() -> User.objects.fromItem(modern)).isInstanceOf(dev.storm.InvalidValueException.class)
+                .hasMessageContaining("PK = USER#U#<value>#USER, SK = T#<value>");
+        assertThatThrownBy(() -> dev.storm.model.User.objects.fromItem(item))
+                .isInstanceOf(dev.storm.InvalidValueException.class).hasMessageContaining("PK = U#<value>#USER");
+    }
+
+    @Test
     void missingTableKeyField_isStillMissingRequiredFields_listingPartlySetIndexFieldsToo() {
         SeedTestModel m = new SeedTestModel(null, "bbb", "ccc", "ddd", null, "fff", null);
 

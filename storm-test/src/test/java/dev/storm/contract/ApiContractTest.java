@@ -116,8 +116,8 @@ class ApiContractTest {
         // each key part is checked inside the expression, which fails the state on a missing, empty or #-holding part
         assertThat(putArgs).contains("'U#' & ($k := $states.input.userId; ", ") & '#USER'")
                 .contains("\"{% $table_name %}\"");
-        assertThat(getArgs).contains("{% 'U#' & ($k := $states.input.userId; ", ") & '#USER' %}");
-        assertThat(delArgs).contains("{% 'U#' & ($k := $states.input.userId; ", ") & '#USER' %}");
+        assertThat(getArgs).contains("'U#' & ($k := $states.input.userId; ", ") & '#USER'");
+        assertThat(delArgs).contains("'U#' & ($k := $states.input.userId; ", ") & '#USER'");
         assertThat(updArgs).contains("$states.input.email");
         assertThat(queryArgs).contains("\"Limit\"").contains("\"ScanIndexForward\"");
         String named = t.updateRequest(User_.name.set(JsonataTemplate.literal("Ann")));   // text, not an expression

@@ -4,9 +4,11 @@ import static dev.storm.jsonata.Evaluation.evaluate;
 import static dev.storm.jsonata.Evaluation.failure;
 import static dev.storm.jsonata.Evaluation.inputOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storm.InvalidKeyException;
 import dev.storm.JsonataTemplate;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -124,6 +126,9 @@ class TemplateExactValuesTest {
                 + " exactly (up to 9007199254740991); give larger ones as a string of digits",
                 in -> in.put("seq", 12_345_678_901_234_567L));
         bad.put("Shipment.seq: 1.5 is not a whole number", in -> in.put("seq", 1.5));
+        bad.put("The PK of Shipment would be 2055 bytes of UTF-8, over DynamoDB's limit of 2048 bytes for a partition"
+                + " key", in -> in.put("shipmentId", "ü".repeat(1024)));
+        bad.put("The PK of Shipment would be 2051 bytes of UTF-8", in -> in.put("shipmentId", "%".repeat(2044)));
         bad.put("Shipment.carrier: \"123\" is not a UUID", in -> in.put("carrier", "123"));
         bad.put("Shipment.day: \"2024-02-30\" is not a date", in -> in.put("day", "2024-02-30"));
         bad.put("Shipment.at: \"2024-05-17T09:30:15.250000Z\" is not an instant in canonical ISO-8601 text",
@@ -144,5 +149,8 @@ class TemplateExactValuesTest {
             assertThat(failure(template, input, table)).as("input %s", input).contains(message);
         });
         assertThat(client.scan(ScanRequest.builder().tableName(table).build()).items()).isEmpty();
+        // the manager counts the same bytes
+        assertThatThrownBy(() -> Shipment.objects.saveRequest(shipment("ü".repeat(1024), 7), false))
+                .isInstanceOf(InvalidKeyException.class).hasMessageContaining("would be 2055 bytes");
     }
 }

@@ -9,15 +9,13 @@ import java.util.List;
 
 /**
  * The shape of a key a model composes, as a sequence of {@code #}-separated tokens: literal identifiers and
- * suffixes, and a value wherever a key part goes ({@code U#*#USER}, {@code T#*}; a sort key with no field is the
- * suffix alone). A key part never holds {@code #}, so a stored key splits into exactly its tokens. Immutable and
+ * suffixes, and a value wherever a key part goes ({@code U#*#USER}, {@code USER#U#*#USER} in the STORM 0.1 layout,
+ * {@code T#*}; a sort key with no field is the suffix alone). A key part never holds {@code #}, so a stored key splits into exactly its tokens. Immutable and
  * thread-safe.
  */
 final class KeyPattern {
 
     private static final String VALUE = null;
-    // stands for a value while the layout writes a pattern; a key part never holds it, nor an identifier
-    private static final String VALUE_MARK = "\u0000";
 
     // null stands for a key part's value
     private final String[] tokens;
@@ -26,35 +24,28 @@ final class KeyPattern {
         this.tokens = tokens.toArray(new String[0]);
     }
 
-    /**
-     * The pattern of the model's partition key on the table (0) or index {@code GSIn}, in the model's key layout:
-     * the layout's own text around the parts ({@code USER#U#<value>#USER} in STORM 0.1), from its {@link KeyFormat}.
-     */
+    /** The pattern of the model's partition key on the table (0) or index {@code GSIn}. */
     static KeyPattern partition(ModelSchema<?> model, int index) {
-        List<String> pairs = new ArrayList<>();
-        for (FieldSchema f : IndexKeys.partitionFields(model, index)) {
-            pairs.add(f.roles().identifier() + "#" + VALUE_MARK);
-        }
-        String key = model.keys().format().partitionPattern(pairs);
-        List<String> tokens = new ArrayList<>();
-        for (String token : key.split("#", -1)) {
-            tokens.add(token.equals(VALUE_MARK) ? VALUE : token);
-        }
+        KeyFormat format = model.keys().format();
+        List<String> tokens = new ArrayList<>(format.partitionHeadTokens());
+        tokens.addAll(parts(IndexKeys.partitionFields(model, index)));
+        tokens.add(format.partitionTailToken());
         return new KeyPattern(tokens);
     }
 
-    /** The pattern of the model's sort key on the table (0) or index {@code GSIn}; alike in every layout. */
+    /** The pattern of the model's sort key on the table (0) or index {@code GSIn}. */
     static KeyPattern sort(ModelSchema<?> model, int index) {
         List<FieldSchema> fields = IndexKeys.sortFields(model, index);
-        if (fields.isEmpty()) {
-            return new KeyPattern(List.of(model.keys().format().bareSortKey()));
-        }
-        List<String> tokens = new ArrayList<>(fields.size() * 2);
+        return new KeyPattern(fields.isEmpty() ? List.of(model.keys().format().bareSortKey()) : parts(fields));
+    }
+
+    private static List<String> parts(List<FieldSchema> fields) {
+        List<String> tokens = new ArrayList<>(fields.size() * 2 + 1);
         for (FieldSchema f : fields) {
             tokens.add(f.roles().identifier());
             tokens.add(VALUE);
         }
-        return new KeyPattern(tokens);
+        return tokens;
     }
 
     /** Whether a stored key has this shape: the same identifiers and suffix, a non-empty value at each part. */

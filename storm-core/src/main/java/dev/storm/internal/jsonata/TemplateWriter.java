@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -26,8 +27,12 @@ final class TemplateWriter {
 
     private static final Comparator<String> NATURAL = TemplateWriter::compareNatural;
 
+    private static final Pattern KEY_NAME = Pattern.compile("PK|SK|GSI[0-9]+PK|GSI[0-9]+SK");
+
     private final Markers markers;
     private final AttributeTemplates attributes;
+    /** The key attribute whose value is being written, or null. */
+    private String keyName;
 
     private TemplateWriter(Markers markers, boolean sdk) {
         this.markers = markers;
@@ -86,7 +91,9 @@ final class TemplateWriter {
             json.writeStartObject();
             for (String key : keys) {
                 json.writeFieldName(key);
+                keyName = KEY_NAME.matcher(key).matches() ? key : null;
                 value(json, map.get(key));
+                keyName = null;
             }
             json.writeEndObject();
         } else if (value instanceof Collection<?> list) {
@@ -107,8 +114,32 @@ final class TemplateWriter {
             json.writeString(text);
         } else {
             // a literal that looks like an expression is written as one yielding it, so it stays a literal
-            json.writeString(JsonataText.embed(literal ? JsonataText.quote(text) : JsonataText.concatenation(parts)));
+            json.writeString(JsonataText.embed(literal ? JsonataText.quote(text) : sized(parts)));
         }
+    }
+
+    /**
+     * The concatenation, checked against DynamoDB's size limit when it is a key of an item (the UTF-8 length is that
+     * of its URL encoding, counting each {@code %XX} as the one byte it is).
+     */
+    private String sized(List<Object> parts) {
+        String concatenation = JsonataText.concatenation(parts);
+        Markers.Entry part = null;
+        for (Object p : parts) {
+            if (p instanceof Markers.Entry e && e.field() != null) {
+                part = e;
+            }
+        }
+        if (keyName == null || part == null) {
+            return concatenation;
+        }
+        boolean partition = keyName.endsWith("PK");
+        int limit = partition ? 2048 : 1024;
+        return "($key := " + concatenation + "; $u := $encodeUrlComponent($key); $bytes := $length($u) - 2 * ($length($u)"
+                + " - $length($replace($u, '%', ''))); $bytes > " + limit + " ? $error("
+                + JsonataText.quote("The " + keyName + " of " + part.field().modelName() + " would be ") + " & $bytes & "
+                + JsonataText.quote(" bytes of UTF-8, over DynamoDB's limit of " + limit + " bytes for a "
+                + (partition ? "partition" : "sort") + " key; shorten the values of its parts") + ") : $key)";
     }
 
     /** Orders {@code :v2} before {@code :v10}: digit runs compare as numbers, everything else as text. */

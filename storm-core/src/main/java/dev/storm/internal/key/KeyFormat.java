@@ -1,6 +1,7 @@
 package dev.storm.internal.key;
 
 import dev.storm.KeyLayout;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -85,6 +86,16 @@ public final class KeyFormat {
             return null;
         }
         return inner.substring(0, inner.length() - 1).split(String.valueOf(SEPARATOR), -1);
+    }
+
+    /** The literal texts a partition key holds before its first identifier: the upper-cased suffix in STORM_0_1. */
+    public List<String> partitionHeadTokens() {
+        return head.isEmpty() ? List.of() : List.of(tail);
+    }
+
+    /** The literal text ending a partition key, after its last value. */
+    public String partitionTailToken() {
+        return tail;
     }
 
     /** The text every partition key of this format begins with, when its first identifier is the given one. */

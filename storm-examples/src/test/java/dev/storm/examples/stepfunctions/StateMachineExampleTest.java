@@ -19,7 +19,7 @@ class StateMachineExampleTest {
         assertThat(written).contains("\"StartAt\": \"Setup\"", "\"Next\": \"CreateUser\"", "\"Next\": \"GetUser\"",
                 "\"Resource\": \"arn:aws:states:::dynamodb:putItem\"",
                 "\"Resource\": \"arn:aws:states:::dynamodb:getItem\"",
-                "\"S\": \"{% 'U#' & ($k := $states.input.userId; ",
+                "\"S\": \"{% ($key := 'U#' & ($k := $states.input.userId; ",
                 "\"Output\": \"{% $states.result.Item %}\"", "\"End\": true");
     }
 }
