@@ -90,7 +90,8 @@ class AsyncConcurrencyFunctionalTest {
             for (int i = 0; i < CALLS; i++) {
                 assertThat(gets.get(i).join()).isEqualTo(users.get(i));
             }
-            assertThat(inFlight.most.get()).as("requests in flight at once").isGreaterThan(100);
+            assertThat(inFlight.most.get()).as("requests in flight at once, far more than the client's four threads")
+                    .isGreaterThan(16);
             assertThat(completedOn).as("threads the calls completed on")
                     .allMatch(name -> name.startsWith("async-proof-completion-") || name.startsWith("aws-java-sdk")
                             || name.equals(Thread.currentThread().getName()));
