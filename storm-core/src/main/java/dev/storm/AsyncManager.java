@@ -6,6 +6,7 @@ import dev.storm.internal.async.Futures;
 import dev.storm.internal.operation.GetItemOperation;
 import dev.storm.internal.query.QuerySpec;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import dev.storm.internal.write.SingleWrite;
 import dev.storm.internal.write.Writes;
 import java.util.ArrayList;
@@ -62,13 +63,13 @@ public final class AsyncManager<M extends Model<M>> {
             AsyncTarget target = targets.get();
             ModelSchema<M> schema = manager.schema();
             GetItemRequest request = GetItemOperation.request(target.requests(), manager.keyOf(conditions));
-            return target.getItem(request).thenApply(response -> GetItemOperation.decode(schema, request, response));
+            return target.getItem(schema.name(), request).thenApply(response -> GetItemOperation.decode(schema, request, response));
         });
     }
 
     /** Puts a new item only if none with its keys exists; see {@link Manager#create}. */
     public CompletableFuture<M> create(M model) {
-        return write("create", model, target -> Writes.createWrite(target.requests(), manager.schema(), model));
+        return write("create", model, target -> Writes.createWrite(validated(target, "create", model), manager.schema(), model));
     }
 
     /** Puts the item, overwriting; see {@link Manager#save(Model)}. */
@@ -78,13 +79,13 @@ public final class AsyncManager<M extends Model<M>> {
 
     /** Puts the item, without override only if absent; see {@link Manager#save(Model, boolean)}. */
     public CompletableFuture<Void> save(M model, boolean allowOverride) {
-        return write("save", model, target -> Writes.saveWrite(target.requests(), manager.schema(), model,
+        return write("save", model, target -> Writes.saveWrite(validated(target, "save", model), manager.schema(), model,
                 allowOverride, null));
     }
 
     /** Puts the item only if the condition holds; see {@link Manager#save(Model, Condition)}. */
     public CompletableFuture<Void> save(M model, Condition<M> condition) {
-        return write("save", model, target -> Writes.saveWrite(target.requests(), manager.schema(), model, true,
+        return write("save", model, target -> Writes.saveWrite(validated(target, "save", model), manager.schema(), model, true,
                 manager.required(condition, "save")));
     }
 
@@ -130,7 +131,11 @@ public final class AsyncManager<M extends Model<M>> {
 
     /** BatchWriteItem of every model with the given options; see {@link Manager#bulkSave(Collection, BulkOptions)}. */
     public CompletableFuture<BulkResult> bulkSave(Collection<M> models, BulkOptions options) {
-        return Futures.call(() -> AsyncBulk.save(targets.get(), manager.schema(), models, options));
+        return Futures.call(() -> {
+            AsyncTarget target = targets.get();
+            manager.validateAll(target.requests(), models);
+            return AsyncBulk.save(target, manager.schema(), models, options);
+        });
     }
 
     /** BatchWriteItem deletes of every model; see {@link Manager#bulkDelete(Collection)}. */
@@ -190,6 +195,12 @@ public final class AsyncManager<M extends Model<M>> {
         return array == null ? null : Arrays.asList(array);
     }
 
+    /** The requests' target, after checking the model as the blocking call does (Jakarta Bean Validation). */
+    private Target validated(AsyncTarget target, String operation, M model) {
+        manager.validate(target.requests(), operation, model);
+        return target.requests();
+    }
+
     private <R> CompletableFuture<R> write(String operation, M model, Function<AsyncTarget, SingleWrite<R>> build) {
         return Futures.call(() -> {
             AsyncTarget target = targets.get();
@@ -200,7 +211,7 @@ public final class AsyncManager<M extends Model<M>> {
                         + " transaction that only the blocking manager makes; call "
                         + manager.schema().name() + ".objects." + operation + "(...) instead");
             }
-            return target.send(write);
+            return target.send(manager.schema().name(), write);
         });
     }
 

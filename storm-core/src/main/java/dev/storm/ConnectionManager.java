@@ -300,7 +300,7 @@ public final class ConnectionManager {
         DynamoDbAsyncClient set = context != null && context.asyncClient() != null ? context.asyncClient()
                 : asyncClient;
         return AsyncTarget.resolving(tableNameOrNull(), set != null ? () -> set : this::defaultAsyncClient,
-                ConnectionManager::noTableName);
+                ConnectionManager::noTableName, settings);
     }
 
     private DynamoDbAsyncClient defaultAsyncClient() {

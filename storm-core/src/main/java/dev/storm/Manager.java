@@ -205,16 +205,7 @@ public final class Manager<M extends Model<M>> {
     /** Writes every model through BatchWriteItem with the given retry and concurrency options. */
     public BulkResult bulkSave(Collection<M> models, BulkOptions options) {
         Target target = target();
-        if (models != null) {
-            int element = 0;
-            for (M model : models) {
-                if (model != null) {
-                    target.settings().validator().check("bulkSave of " + schema().name() + ": element " + element,
-                            model);
-                }
-                element++;
-            }
-        }
+        validateAll(target, models);
         return BulkWrites.save(target, schema(), models, options);
     }
 
@@ -346,10 +337,16 @@ public final class Manager<M extends Model<M>> {
      */
     public AsyncManager<M> async() {
         if (storm == null) {
-            return new AsyncManager<>(this, () -> ConnectionManager.table().asyncTarget());
+            return new AsyncManager<>(this, () -> checked(ConnectionManager.table().asyncTarget()));
         }
         AsyncTarget target = storm.asyncTarget(type);
-        return new AsyncManager<>(this, () -> target);
+        return new AsyncManager<>(this, () -> checked(target));
+    }
+
+    /** An async call's target, once the model is known to be the only one of its key shape there. */
+    private AsyncTarget checked(AsyncTarget target) {
+        KeyShapes.use(target.requests(), schema());
+        return target;
     }
 
     /**
@@ -415,10 +412,29 @@ public final class Manager<M extends Model<M>> {
      */
     private Target validated(String operation, M model) {
         Target target = target();
+        validate(target, operation, model);
+        return target;
+    }
+
+    /** Checks the model with the target's validator: a {@link ValidationFailedException} before anything is sent. */
+    void validate(Target target, String operation, M model) {
         if (model != null) {
             target.settings().validator().check(operation + " of " + schema().name(), model);
         }
-        return target;
+    }
+
+    /** Checks every model of a bulkSave with the target's validator; null elements are the batch's to report. */
+    void validateAll(Target target, Collection<M> models) {
+        if (models != null) {
+            int element = 0;
+            for (M model : models) {
+                if (model != null) {
+                    target.settings().validator().check("bulkSave of " + schema().name() + ": element " + element,
+                            model);
+                }
+                element++;
+            }
+        }
     }
 
     /** Where an operation starting now runs: resolved once, then handed to everything the operation does. */

@@ -151,7 +151,7 @@ public final class Storm {
                     + " async client, and " + this + " was built without one; add"
                     + " .asyncClient(DynamoDbAsyncClient.create()) (or the application's own) to Storm.builder()");
         }
-        return AsyncTarget.of(asyncClient, tableName);
+        return AsyncTarget.of(asyncClient, tableName, settings);
     }
 
     /** The target of a call through {@code storm}, or through the {@link ConnectionManager} when it is null. */

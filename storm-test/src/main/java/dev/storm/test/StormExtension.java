@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
@@ -25,9 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  * {@link TableDefinition}) on the JVM's shared {@link DynamoDbLocal} server and, around the class and each test,
  * opens a {@link ConnectionManager#tableContext table context} on the running thread so that STORM calls there go
  * to that table (async calls too, through the server's async client); afterwards it closes the contexts and deletes
- * the table. With {@code tablePerMethod} each test
- * gets its own table instead. It resolves parameters of type {@link DynamoDbClient} and {@link DynamoDbLocal} and
- * {@code String} parameters marked {@link TableName}. Stateless and thread-safe: its state lives in the
+ * the table. With {@code tablePerMethod} each test gets its own table instead. It resolves parameters of type
+ * {@link DynamoDbClient}, {@link DynamoDbAsyncClient}, {@link DynamoDbLocal} and {@code String} parameters marked
+ * {@link TableName}. Stateless and thread-safe: its state lives in the
  * {@link ExtensionContext.Store}, so it also serves tests run in parallel.
  *
  * <pre>{@code
@@ -107,6 +108,7 @@ public final class StormExtension
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
         return type == DynamoDbClient.class
+                || type == DynamoDbAsyncClient.class
                 || type == DynamoDbLocal.class
                 || type == String.class && parameterContext.isAnnotated(TableName.class);
     }
@@ -119,6 +121,9 @@ public final class StormExtension
         }
         if (type == DynamoDbClient.class) {
             return DynamoDbLocal.shared().client();
+        }
+        if (type == DynamoDbAsyncClient.class) {
+            return DynamoDbLocal.shared().asyncClient();
         }
         Store store = store(extensionContext);
         TableScope scope = store.get(METHOD_SCOPE, TableScope.class);

@@ -9,6 +9,7 @@ import dev.storm.InvalidCursorException;
 import dev.storm.InvalidQueryException;
 import dev.storm.Page;
 import dev.storm.QuerySet;
+import dev.storm.TableNotFoundException;
 import dev.storm.functional.model.Order;
 import dev.storm.functional.model.Order_;
 import dev.storm.support.RequestCounter;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /** AsyncQuerySet against DynamoDB Local: the blocking query set's results, pages and cursors, and a lazy publisher. */
 @StormTest(tablePerMethod = true)
@@ -176,7 +176,7 @@ class AsyncQuerySetFunctionalTest {
                 () -> Order.objects.async().using(Order_.userId.eq("u1")).publisher());
         publisher.subscribe(missing);
         missing.request(1);
-        assertThatThrownBy(missing.done::join).hasCauseInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(missing.done::join).hasCauseInstanceOf(TableNotFoundException.class);
         assertThat(missing.items).isEmpty();
     }
 

@@ -48,15 +48,19 @@ class ListenerFunctionalTest {
         final Queue<StormEvent> started = new ConcurrentLinkedQueue<>();
         final Queue<StormEvent> ended = new ConcurrentLinkedQueue<>();
         final Queue<StormRetry> retries = new ConcurrentLinkedQueue<>();
+        /** Every start and end in the order told: "started Query Order", "ended Query Order". */
+        final Queue<String> sequence = new ConcurrentLinkedQueue<>();
 
         @Override
         public void requestStarted(StormEvent event) {
             started.add(event);
+            sequence.add("started " + event.operation() + " " + event.model());
         }
 
         @Override
         public void requestEnded(StormEvent event) {
             ended.add(event);
+            sequence.add("ended " + event.operation() + " " + event.model());
         }
 
         @Override

@@ -2,8 +2,10 @@ package dev.storm.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.storm.AsyncManager;
 import dev.storm.Manager;
 import dev.storm.Storm;
 import dev.storm.StormEvent;
@@ -23,17 +25,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
- * Jakarta Bean Validation with Hibernate Validator on the class path: create, save, bulkSave and transaction writes
- * validate the model first, and a violation sends nothing.
+ * Jakarta Bean Validation with Hibernate Validator on the class path: create, save, bulkSave and transaction writes,
+ * blocking and async, validate the model first, and a violation sends nothing.
  */
 @StormTest(tablePerMethod = true)
 class ValidationFunctionalTest {
@@ -90,6 +96,44 @@ class ValidationFunctionalTest {
 
         assertThat(messages).hasSize(5)
                 .allSatisfy(m -> assertThat(m).startsWith("save of Signup is not valid").endsWith(VIOLATIONS));
+        assertThat(items(client, table)).isEmpty();
+    }
+
+    @Test
+    void everyAsyncWrite_validatesFirst_failingTheFuture_andSendsNothing(DynamoDbClient client,
+                                                                        DynamoDbAsyncClient asyncClient,
+                                                                        @TableName String table) {
+        Sent sent = new Sent();
+        AsyncManager<Signup> signups = Storm.builder().client(client).asyncClient(asyncClient).tableName(table)
+                .listener(sent).build().manager(Signup.class).async();
+        List<Signup> batch = new ArrayList<>(IntStream.range(0, 30)
+                .mapToObj(i -> new Signup("s" + i, "Ann", "ann@b.c", 30)).toList());
+        batch.set(17, new Signup("s17", "Bob", "bob@b.c", 3));
+        List<Supplier<CompletableFuture<?>>> writes = List.of(
+                () -> signups.create(INVALID),
+                () -> signups.save(INVALID),
+                () -> signups.save(INVALID, false),
+                () -> signups.save(INVALID, Signup_.age.gt(0)),
+                () -> Signup.objects.async().save(INVALID),
+                () -> signups.bulkSave(batch));
+        List<String> messages = new ArrayList<>();
+        for (Supplier<CompletableFuture<?>> write : writes) {
+            CompletableFuture<?> future = write.get();
+            Throwable thrown = catchThrowable(future::join);
+            assertThat(thrown).isInstanceOf(CompletionException.class)
+                    .hasCauseInstanceOf(ValidationFailedException.class);
+            messages.add(thrown.getCause().getMessage());
+        }
+
+        assertThat(messages).containsExactly(
+                "create of Signup is not valid, so nothing was sent: " + VIOLATIONS,
+                "save of Signup is not valid, so nothing was sent: " + VIOLATIONS,
+                "save of Signup is not valid, so nothing was sent: " + VIOLATIONS,
+                "save of Signup is not valid, so nothing was sent: " + VIOLATIONS,
+                "save of Signup is not valid, so nothing was sent: " + VIOLATIONS,
+                "bulkSave of Signup: element 17 is not valid, so nothing was sent: age must be greater than or equal"
+                        + " to 18 (value: 3)");
+        assertThat(sent.operations).isEmpty();
         assertThat(items(client, table)).isEmpty();
     }
 

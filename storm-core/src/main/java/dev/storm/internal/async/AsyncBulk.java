@@ -29,41 +29,40 @@ import java.util.function.Function;
  */
 public final class AsyncBulk {
 
-    // the listeners of the blocking calls are not told of async requests and retries (yet)
-    private static final RetryState.Retrying QUIET = (pending, attempt, reason, delay) -> { };
-
     private AsyncBulk() {
     }
 
     /** bulkSave: the batch is checked now, on the calling thread, before anything is sent. */
     public static <M> CompletableFuture<BulkResult> save(AsyncTarget target, ModelSchema<M> schema,
                                                          Collection<M> models, BulkOptions options) {
-        return write(target, BulkWrites.saveBatch(target.requests(), schema, models), options);
+        return write(target, schema.name(), BulkWrites.saveBatch(target.requests(), schema, models), options);
     }
 
     /** bulkDelete: the batch is checked now, on the calling thread, before anything is sent. */
     public static <M> CompletableFuture<BulkResult> delete(AsyncTarget target, ModelSchema<M> schema,
                                                            Collection<M> models, BulkOptions options) {
-        return write(target, BulkWrites.deleteBatch(schema, models), options);
+        return write(target, schema.name(), BulkWrites.deleteBatch(schema, models), options);
     }
 
     /** bulkGet: the keys are checked now, on the calling thread, before anything is sent. */
     public static <M> CompletableFuture<BulkGetResult<M>> get(AsyncTarget target, ModelSchema<M> schema,
                                                               Collection<M> keys, BulkOptions options) {
-        ReadTally<M> tally = new ReadTally<>(schema, keys, options, QUIET);
+        ReadTally<M> tally = new ReadTally<>(schema, keys, options,
+                RetryState.Retrying.toListeners(target.requests(), "BatchGetItem", schema.name()));
         String table = target.tableName();
         return run(tally.chunks(), options.concurrency(), chunk -> retry(tally.start(chunk),
-                sent -> target.batchGetItem(BatchGetItemOperation.request(table, sent)).thenApply(response ->
+                sent -> target.batchGetItem(schema.name(), BatchGetItemOperation.request(table, sent)).thenApply(response ->
                         BatchGetItemOperation.remaining(table, sent, response, tally::found))))
                 .thenApply(done -> tally.result());
     }
 
-    private static CompletableFuture<BulkResult> write(AsyncTarget target, BulkWrites.Batch batch,
+    private static CompletableFuture<BulkResult> write(AsyncTarget target, String model, BulkWrites.Batch batch,
                                                        BulkOptions options) {
-        WriteTally tally = new WriteTally(batch.operation(), batch.items(), options, QUIET);
+        WriteTally tally = new WriteTally(batch.operation(), batch.items(), options,
+                RetryState.Retrying.toListeners(target.requests(), "BatchWriteItem", model));
         String table = target.tableName();
         return run(tally.chunks(), options.concurrency(), chunk -> retry(tally.start(chunk),
-                sent -> target.batchWriteItem(BatchWriteItemOperation.request(table, sent)).thenApply(response ->
+                sent -> target.batchWriteItem(model, BatchWriteItemOperation.request(table, sent)).thenApply(response ->
                         tally.sent(sent, BatchWriteItemOperation.unprocessed(table, sent, response)))))
                 .thenApply(done -> tally.result());
     }

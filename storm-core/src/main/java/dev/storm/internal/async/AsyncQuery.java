@@ -33,7 +33,7 @@ public final class AsyncQuery {
         if (!pages.needsPage()) {
             return CompletableFuture.completedFuture(items);
         }
-        return target.query(pages.pageRequest()).thenCompose(response -> {
+        return target.query(spec.schema().name(), pages.pageRequest()).thenCompose(response -> {
             pages.accept(response);
             return drain(target, spec, pages, items);
         });
@@ -41,17 +41,17 @@ public final class AsyncQuery {
 
     /** How many items the query matches; the first request is built now, on the calling thread. */
     public static <M> CompletableFuture<Long> count(AsyncTarget target, QuerySpec<M> spec) {
-        return count(target, new QueryPaging.CountRead(target.requests(), spec));
+        return count(target, spec.schema().name(), new QueryPaging.CountRead(target.requests(), spec));
     }
 
-    private static CompletableFuture<Long> count(AsyncTarget target, QueryPaging.CountRead read) {
+    private static CompletableFuture<Long> count(AsyncTarget target, String model, QueryPaging.CountRead read) {
         QueryRequest request = read.nextRequest();
         if (request == null) {
             return CompletableFuture.completedFuture(read.result());
         }
-        return target.query(request).thenCompose(response -> {
+        return target.query(model, request).thenCompose(response -> {
             read.accept(response);
-            return count(target, read);
+            return count(target, model, read);
         });
     }
 
@@ -59,16 +59,17 @@ public final class AsyncQuery {
     public static <M> CompletableFuture<QueryPaging.Result<M>> page(AsyncTarget target, QuerySpec<M> spec,
                                                                    String cursor) {
         QueryPaging.PageRead<M> read = new QueryPaging.PageRead<>(target.requests(), spec, cursor);
-        return fill(target, read);
+        return fill(target, spec.schema().name(), read);
     }
 
-    private static <M> CompletableFuture<QueryPaging.Result<M>> fill(AsyncTarget target, QueryPaging.PageRead<M> read) {
+    private static <M> CompletableFuture<QueryPaging.Result<M>> fill(AsyncTarget target, String model,
+                                                                     QueryPaging.PageRead<M> read) {
         if (!read.advance()) {
             return CompletableFuture.completedFuture(read.result());
         }
-        return target.query(read.pages().pageRequest()).thenCompose(response -> {
+        return target.query(model, read.pages().pageRequest()).thenCompose(response -> {
             read.accept(response);
-            return fill(target, read);
+            return fill(target, model, read);
         });
     }
 }

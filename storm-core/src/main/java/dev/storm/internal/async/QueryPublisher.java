@@ -115,7 +115,7 @@ public final class QueryPublisher<M> implements Publisher<M> {
                 subscriber.onComplete();
             } else if (!inFlight && demand.get() > 0 && pages.needsPage()) {
                 inFlight = true;
-                target.query(pages.pageRequest()).whenComplete((page, failure) -> {
+                target.query(spec.schema().name(), pages.pageRequest()).whenComplete((page, failure) -> {
                     if (failure != null) {
                         error = Futures.unwrap(failure);
                     } else {

@@ -29,8 +29,8 @@ public final class BulkReads {
 
     public static <M> BulkGetResult<M> get(Target target, ModelSchema<M> schema, Collection<M> keys,
                                            BulkOptions options) {
-        ReadTally<M> tally = new ReadTally<>(schema, keys, options, (pending, attempt, reason, delay) ->
-                target.retrying("BatchGetItem", schema.name(), pending, attempt, delay, reason));
+        ReadTally<M> tally = new ReadTally<>(schema, keys, options, RetryState.Retrying.toListeners(target,
+                "BatchGetItem", schema.name()));
         ChunkRunner.run(tally.chunks(), options.concurrency(), chunk -> RetryLoop.run(tally.start(chunk),
                 sent -> BatchGetItemOperation.execute(target, schema.name(), sent, tally::found)));
         return tally.result();

@@ -17,8 +17,8 @@ final class BulkWriter {
 
     static BulkResult write(Target target, String model, String operation, List<Pending> items,
                             BulkOptions options) {
-        WriteTally tally = new WriteTally(operation, items, options, (pending, attempt, reason, delay) ->
-                target.retrying("BatchWriteItem", model, pending, attempt, delay, reason));
+        WriteTally tally = new WriteTally(operation, items, options, RetryState.Retrying.toListeners(target,
+                "BatchWriteItem", model));
         // Each item's slots are touched only by the thread that owns its chunk, and read after the pool has ended.
         ChunkRunner.run(tally.chunks(), options.concurrency(), chunk -> RetryLoop.run(tally.start(chunk),
                 sent -> tally.sent(sent, BatchWriteItemOperation.execute(target, model, sent))));

@@ -1,5 +1,6 @@
 package dev.storm.internal.batch;
 
+import dev.storm.internal.target.Target;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,6 +24,12 @@ public final class RetryState<T> {
     @FunctionalInterface
     public interface Retrying {
         void retrying(int pending, int attempt, String reason, Duration delay);
+
+        /** Tells the target's listeners, blocking or asynchronous calls alike, of each retry of the operation. */
+        static Retrying toListeners(Target target, String operation, String model) {
+            return (pending, attempt, reason, delay) -> target.retrying(operation, model, pending, attempt, delay,
+                    reason);
+        }
     }
 
     private final Backoff backoff;

@@ -1,17 +1,13 @@
 package dev.storm.internal.target;
 
-import dev.storm.StormEvent;
 import dev.storm.StormException;
 import dev.storm.StormListener;
 import dev.storm.StormRetry;
-import dev.storm.TableNotFoundException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -19,7 +15,6 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
@@ -30,8 +25,6 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
@@ -112,67 +105,43 @@ public final class Target {
     }
 
     public GetItemResponse getItem(String model, GetItemRequest request) {
-        GetItemRequest r = asking(request, request.returnConsumedCapacity(),
-                q -> q.toBuilder().returnConsumedCapacity(capacity()).build());
-        return send("GetItem", model, r, client()::getItem, c -> single(c.consumedCapacity()));
+        return send(model, request, client()::getItem);
     }
 
     public PutItemResponse putItem(String model, PutItemRequest request) {
-        PutItemRequest r = asking(request, request.returnConsumedCapacity(),
-                q -> q.toBuilder().returnConsumedCapacity(capacity()).build());
-        return send("PutItem", model, r, client()::putItem, c -> single(c.consumedCapacity()));
+        return send(model, request, client()::putItem);
     }
 
     public UpdateItemResponse updateItem(String model, UpdateItemRequest request) {
-        UpdateItemRequest r = asking(request, request.returnConsumedCapacity(),
-                q -> q.toBuilder().returnConsumedCapacity(capacity()).build());
-        return send("UpdateItem", model, r, client()::updateItem, c -> single(c.consumedCapacity()));
+        return send(model, request, client()::updateItem);
     }
 
     public DeleteItemResponse deleteItem(String model, DeleteItemRequest request) {
-        DeleteItemRequest r = asking(request, request.returnConsumedCapacity(),
-                q -> q.toBuilder().returnConsumedCapacity(capacity()).build());
-        return send("DeleteItem", model, r, client()::deleteItem, c -> single(c.consumedCapacity()));
+        return send(model, request, client()::deleteItem);
     }
 
     public QueryResponse query(String model, QueryRequest request) {
-        QueryRequest r = asking(request, request.returnConsumedCapacity(),
-                q -> q.toBuilder().returnConsumedCapacity(capacity()).build());
-        return send("Query", model, r, client()::query, c -> single(c.consumedCapacity()));
+        return send(model, request, client()::query);
     }
 
     public ScanResponse scan(String model, ScanRequest request) {
-        ScanRequest r = asking(request, request.returnConsumedCapacity(),
-                q -> q.toBuilder().returnConsumedCapacity(capacity()).build());
-        return send("Scan", model, r, client()::scan, c -> single(c.consumedCapacity()));
+        return send(model, request, client()::scan);
     }
 
     public BatchWriteItemResponse batchWriteItem(String model, BatchWriteItemRequest request) {
-        BatchWriteItemRequest r = asking(request, request.returnConsumedCapacity(),
-                q -> q.toBuilder().returnConsumedCapacity(capacity()).build());
-        return send("BatchWriteItem", model, r, client()::batchWriteItem,
-                c -> c.hasConsumedCapacity() ? c.consumedCapacity() : List.of());
+        return send(model, request, client()::batchWriteItem);
     }
 
     public BatchGetItemResponse batchGetItem(String model, BatchGetItemRequest request) {
-        BatchGetItemRequest r = asking(request, request.returnConsumedCapacity(),
-                q -> q.toBuilder().returnConsumedCapacity(capacity()).build());
-        return send("BatchGetItem", model, r, client()::batchGetItem,
-                c -> c.hasConsumedCapacity() ? c.consumedCapacity() : List.of());
+        return send(model, request, client()::batchGetItem);
     }
 
     public TransactWriteItemsResponse transactWriteItems(String model, TransactWriteItemsRequest request) {
-        TransactWriteItemsRequest r = asking(request, request.returnConsumedCapacity(),
-                q -> q.toBuilder().returnConsumedCapacity(capacity()).build());
-        return send("TransactWriteItems", model, r, client()::transactWriteItems,
-                c -> c.hasConsumedCapacity() ? c.consumedCapacity() : List.of());
+        return send(model, request, client()::transactWriteItems);
     }
 
     public TransactGetItemsResponse transactGetItems(String model, TransactGetItemsRequest request) {
-        TransactGetItemsRequest r = asking(request, request.returnConsumedCapacity(),
-                q -> q.toBuilder().returnConsumedCapacity(capacity()).build());
-        return send("TransactGetItems", model, r, client()::transactGetItems,
-                c -> c.hasConsumedCapacity() ? c.consumedCapacity() : List.of());
+        return send(model, request, client()::transactGetItems);
     }
 
     /** Tells the listeners that a bulk call sends {@code pending} elements again after {@code delay}. */
@@ -181,44 +150,27 @@ public final class Target {
         notify(l -> l.retrying(retry), "retrying", operation);
     }
 
-    private ReturnConsumedCapacity capacity() {
-        return settings.consumedCapacity();
+    /**
+     * Tells the listeners that {@code request} is sent now, on this table for {@code model}; the exchange says how it
+     * ended. The sender sends {@link Exchange#request()}, which asks for consumed capacity when the settings say so.
+     */
+    public <Q extends DynamoDbRequest> Exchange<Q> start(String model, Q request) {
+        return new Exchange<>(this, model, request);
     }
 
-    /** The request asking for consumed capacity when the settings say so and it does not say otherwise itself. */
-    private <Q> Q asking(Q request, ReturnConsumedCapacity asked, UnaryOperator<Q> ask) {
-        return capacity() == null || asked != null ? request : ask.apply(request);
-    }
-
-    private <Q extends DynamoDbRequest, R extends DynamoDbResponse> R send(
-            String operation, String model, Q request, Function<Q, R> call,
-            Function<R, List<ConsumedCapacity>> consumed) {
-        StormEvent started = new StormEvent(operation, model, tableName, request, null, null, null, null);
-        notify(l -> l.requestStarted(started), "requestStarted", operation);
-        long start = System.nanoTime();
+    private <Q extends DynamoDbRequest, R extends DynamoDbResponse> R send(String model, Q request,
+                                                                          Function<Q, R> call) {
+        Exchange<Q> exchange = start(model, request);
         R response;
         try {
-            response = call.apply(request);
+            response = call.apply(exchange.request());
         } catch (RuntimeException e) {
-            StormEvent failed = new StormEvent(operation, model, tableName, request, null, e,
-                    Duration.ofNanos(System.nanoTime() - start), null);
-            notify(l -> l.requestEnded(failed), "requestEnded", operation);
-            if (e instanceof ResourceNotFoundException) {
-                throw new TableNotFoundException("Table '" + tableName + "' does not exist (" + model + ", "
-                        + operation + "); create it with TableDefinition.create(client, \"" + tableName + "\") (add"
-                        + " the number of indexes your models use, e.g. TableDefinition.create(client, \"" + tableName
-                        + "\", 2)), or name another table with ConnectionManager.table().setTableName(...) or"
-                        + " Storm.builder().tableName(...)", e);
-            }
-            throw e;
+            throw exchange.failed(e);
         }
-        StormEvent ended = new StormEvent(operation, model, tableName, request, response, null,
-                Duration.ofNanos(System.nanoTime() - start), consumed.apply(response));
-        notify(l -> l.requestEnded(ended), "requestEnded", operation);
-        return response;
+        return exchange.ended(response);
     }
 
-    private void notify(Consumer<StormListener> call, String method, String operation) {
+    void notify(Consumer<StormListener> call, String method, String operation) {
         call.accept(RequestLog.INSTANCE);
         for (StormListener listener : settings.listeners()) {
             try {
@@ -228,10 +180,6 @@ public final class Target {
                         operation, tableName, e);
             }
         }
-    }
-
-    private static List<ConsumedCapacity> single(ConsumedCapacity capacity) {
-        return capacity == null ? List.of() : List.of(capacity);
     }
 
     @Override
