@@ -13,10 +13,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The non-blocking twin of a {@link Manager}, from {@code User.objects.async()} or
@@ -188,6 +193,67 @@ public final class AsyncManager<M extends Model<M>> {
             conditions.add(c);
         }
         return new AsyncQuerySet<>(QuerySpec.of(manager.schema()), targets).using(conditions);
+    }
+
+    /**
+     * An async scan of every item of this model in the table; see {@link Manager#all()} and {@link AsyncScanSet}.
+     * Nothing is sent until a result is asked for.
+     *
+     * <pre>{@code CompletableFuture<List<Customer>> all = Customer.objects.async().all().segments(4).list();}</pre>
+     */
+    public AsyncScanSet<M> all() {
+        return new AsyncScanSet<>(manager.all(), targets);
+    }
+
+    /** The GetItem request {@link #get} sends for this model's keys: the blocking manager's; sends nothing. */
+    public GetItemRequest getRequest(M model) {
+        return manager.getRequest(model);
+    }
+
+    /** The PutItem request {@code save(model, allowOverride)} sends; see {@link Manager#saveRequest(Model, boolean)}. */
+    public PutItemRequest saveRequest(M model, boolean allowOverride) {
+        return manager.saveRequest(model, allowOverride);
+    }
+
+    /** The PutItem request {@code save(model, condition)} sends; see {@link Manager#saveRequest(Model, Condition)}. */
+    public PutItemRequest saveRequest(M model, Condition<M> condition) {
+        return manager.saveRequest(model, condition);
+    }
+
+    /** The UpdateItem request {@code update(model, updates)} sends; see {@link Manager#updateRequest}. */
+    @SafeVarargs
+    public final UpdateItemRequest updateRequest(M model, Update<M>... updates) {
+        return manager.updateRequest(model, list(updates));
+    }
+
+    /** The UpdateItem request {@code update(model, updates)} sends. */
+    public UpdateItemRequest updateRequest(M model, List<? extends Update<M>> updates) {
+        return manager.updateRequest(model, updates);
+    }
+
+    /** The UpdateItem request {@code update(model, condition, updates)} sends. */
+    public UpdateItemRequest updateRequest(M model, Condition<M> condition, List<? extends Update<M>> updates) {
+        return manager.updateRequest(model, condition, updates);
+    }
+
+    /** The DeleteItem request {@code delete(model)} sends. */
+    public DeleteItemRequest deleteRequest(M model) {
+        return manager.deleteRequest(model);
+    }
+
+    /** The DeleteItem request {@code delete(model, condition)} sends. */
+    public DeleteItemRequest deleteRequest(M model, Condition<M> condition) {
+        return manager.deleteRequest(model, condition);
+    }
+
+    /** The item save writes for the model, keys included; see {@link Manager#toItem}. No network call. */
+    public Map<String, AttributeValue> toItem(M model) {
+        return manager.toItem(model);
+    }
+
+    /** The model of a stored item; see {@link Manager#fromItem}. No network call. */
+    public M fromItem(Map<String, AttributeValue> item) {
+        return manager.fromItem(item);
     }
 
     // a null array or element is reported by the update's own checks, as a failed future

@@ -3,7 +3,6 @@ package dev.storm;
 import dev.storm.internal.async.AsyncQuery;
 import dev.storm.internal.async.AsyncTarget;
 import dev.storm.internal.async.Futures;
-import dev.storm.internal.async.QueryPublisher;
 import dev.storm.internal.query.QueryRequestBuilder;
 import java.util.List;
 import java.util.Optional;
@@ -139,9 +138,7 @@ public final class AsyncQuerySet<M extends Model<M>> {
      * the subscription with {@code onError}.
      */
     public Publisher<M> publisher() {
-        AsyncTarget target = targets.get();
-        return new QueryPublisher<>(target, options.spec(), QueryRequestBuilder.build(target.requests(),
-                options.spec()));
+        return AsyncQuery.publisher(targets.get(), options.spec());
     }
 
     @Override

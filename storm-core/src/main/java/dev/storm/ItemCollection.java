@@ -1,5 +1,6 @@
 package dev.storm;
 
+import dev.storm.internal.async.AsyncTarget;
 import dev.storm.internal.collection.CollectionLayout;
 import dev.storm.internal.collection.CollectionQuery;
 import dev.storm.internal.item.ItemModels;
@@ -167,6 +168,30 @@ public final class ItemCollection {
         return new Items(query.layout().models(), all);
     }
 
+    /**
+     * The non-blocking twin of this collection, with the same models, key values and options, reading through the
+     * {@code DynamoDbAsyncClient} in effect: the {@link ConnectionManager}'s for a collection from {@link #of}, its
+     * {@code Storm}'s for one from {@link Storm#itemCollection}. Sends nothing.
+     *
+     * <pre>{@code
+     * CompletableFuture<ItemCollection.Items> items = ItemCollection.of(Customer.class, Order.class)
+     *         .using(Customer_.customerId.eq("c1")).async().fetch();
+     * }</pre>
+     *
+     * @throws InvalidValueException when the collection's {@code Storm} was built without an async client
+     */
+    public AsyncItemCollection async() {
+        if (storm == null) {
+            return new AsyncItemCollection(this, () -> ConnectionManager.table().asyncTarget());
+        }
+        AsyncTarget target = storm.asyncTarget("storm.itemCollection(...).async()");
+        return new AsyncItemCollection(this, () -> target);
+    }
+
+    CollectionQuery query() {
+        return query;
+    }
+
     /** The partition's items in sort-key order, decoded into their models, read lazily page by page. */
     public Stream<Object> stream() {
         Iterator<Object> items = query.iterator(Storm.targetOf(storm));
@@ -187,7 +212,7 @@ public final class ItemCollection {
         private final List<Object> all;
         private final Map<Class<?>, List<Object>> byModel = new LinkedHashMap<>();
 
-        private Items(List<ModelSchema<?>> models, List<Object> all) {
+        Items(List<ModelSchema<?>> models, List<Object> all) {
             this.all = Collections.unmodifiableList(all);
             for (ModelSchema<?> model : models) {
                 byModel.put(model.type(), new ArrayList<>());

@@ -146,9 +146,13 @@ public final class Storm {
 
     /** The async target of {@code manager(X.class).async()} calls. */
     AsyncTarget asyncTarget(Class<?> model) {
+        return asyncTarget("storm.manager(" + model.getSimpleName() + ".class).async()");
+    }
+
+    /** The async target of the async calls {@code call} names, in the message when there is no async client. */
+    AsyncTarget asyncTarget(String call) {
         if (asyncClient == null) {
-            throw new InvalidValueException("storm.manager(" + model.getSimpleName() + ".class).async() needs an"
-                    + " async client, and " + this + " was built without one; add"
+            throw new InvalidValueException(call + " needs an async client, and " + this + " was built without one; add"
                     + " .asyncClient(DynamoDbAsyncClient.create()) (or the application's own) to Storm.builder()");
         }
         return AsyncTarget.of(asyncClient, tableName, settings);

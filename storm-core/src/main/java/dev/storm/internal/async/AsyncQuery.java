@@ -1,13 +1,16 @@
 package dev.storm.internal.async;
 
+import dev.storm.internal.paging.Decoded;
+import dev.storm.internal.paging.PagedRead;
 import dev.storm.internal.query.QueryPages;
 import dev.storm.internal.query.QueryPaging;
 import dev.storm.internal.query.QueryRequestBuilder;
 import dev.storm.internal.query.QuerySpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.reactivestreams.Publisher;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The asynchronous reads of a query set: the requests and the reading of responses are the blocking query set's
@@ -20,23 +23,25 @@ public final class AsyncQuery {
 
     /** Every item of the query. The first request is built now, on the calling thread. */
     public static <M> CompletableFuture<List<M>> list(AsyncTarget target, QuerySpec<M> spec) {
-        QueryPages pages = new QueryPages(target.requests(), spec.schema().name(),
-                QueryRequestBuilder.build(target.requests(), spec), spec.limit());
-        return drain(target, spec, pages, new ArrayList<>());
+        String model = spec.schema().name();
+        return AsyncPages.list(read(target, spec), request -> target.query(model, request));
     }
 
-    private static <M> CompletableFuture<List<M>> drain(AsyncTarget target, QuerySpec<M> spec, QueryPages pages,
-                                                        List<M> items) {
-        while (pages.available()) {
-            items.add(spec.schema().fromItem(pages.next()));
-        }
-        if (!pages.needsPage()) {
-            return CompletableFuture.completedFuture(items);
-        }
-        return target.query(spec.schema().name(), pages.pageRequest()).thenCompose(response -> {
-            pages.accept(response);
-            return drain(target, spec, pages, items);
-        });
+    /** The query's models as a publisher; the first request is built now, each subscription reads anew. */
+    public static <M> Publisher<M> publisher(AsyncTarget target, QuerySpec<M> spec) {
+        QueryRequest first = QueryRequestBuilder.build(target.requests(), spec);
+        String model = spec.schema().name();
+        return new PagePublisher<>(() -> read(target, spec, first), request -> target.query(model, request));
+    }
+
+    private static <M> PagedRead<M, QueryRequest, QueryResponse> read(AsyncTarget target, QuerySpec<M> spec) {
+        return read(target, spec, QueryRequestBuilder.build(target.requests(), spec));
+    }
+
+    private static <M> PagedRead<M, QueryRequest, QueryResponse> read(AsyncTarget target, QuerySpec<M> spec,
+                                                                      QueryRequest first) {
+        return new Decoded<>(new QueryPages(target.requests(), spec.schema().name(), first, spec.limit()),
+                spec.schema()::fromItem);
     }
 
     /** How many items the query matches; the first request is built now, on the calling thread. */

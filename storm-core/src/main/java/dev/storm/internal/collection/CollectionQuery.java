@@ -8,6 +8,9 @@ import dev.storm.internal.expression.ExpressionWriter;
 import dev.storm.internal.expression.Values;
 import dev.storm.internal.key.IndexKeys;
 import dev.storm.internal.key.KeyComposer;
+import dev.storm.internal.paging.Decoded;
+import dev.storm.internal.paging.PagedIterator;
+import dev.storm.internal.paging.PagedRead;
 import dev.storm.internal.query.QueryPages;
 import dev.storm.internal.query.TtlFilter;
 import dev.storm.internal.schema.FieldSchema;
@@ -17,10 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The Query of an item collection, a whole partition, and the lazy decoding of its items into their models.
@@ -66,33 +68,32 @@ public record CollectionQuery(CollectionLayout layout, List<Condition<?>> keyVal
      * models, and items whose TTL has passed, are skipped.
      */
     public Iterator<Object> iterator(Target target) {
-        QueryPages pages = new QueryPages(target, String.join(",", names()), request(target), null);
+        String model = model();
+        return new PagedIterator<>(read(target), request -> target.query(model, request));
+    }
+
+    /**
+     * The read of the partition, whoever sends its Query requests: the first is built now (bad key values throw, and
+     * nothing is sent); each item is decoded into the model its sort key names, other models' and expired items
+     * skipped.
+     */
+    public PagedRead<Object, QueryRequest, QueryResponse> read(Target target) {
+        return read(target, request(target));
+    }
+
+    /** The read of the partition from {@code first}, a request of {@link #request}; each call reads anew. */
+    public PagedRead<Object, QueryRequest, QueryResponse> read(Target target, QueryRequest first) {
+        QueryPages pages = new QueryPages(target, model(), first, null);
         Instant now = Instant.now();
-        return new Iterator<>() {
-            private Object next;
+        return new Decoded<>(pages, item -> {
+            ModelSchema<?> model = layout.modelOf(item);
+            return model == null || TtlFilter.isExpired(model, item, now) ? null : model.fromItem(item);
+        });
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (next == null && pages.hasNext()) {
-                    Map<String, AttributeValue> item = pages.next();
-                    ModelSchema<?> model = layout.modelOf(item);
-                    if (model != null && !TtlFilter.isExpired(model, item, now)) {
-                        next = model.fromItem(item);
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Object result = next;
-                next = null;
-                return result;
-            }
-        };
+    /** The models' names as listeners are told: comma-joined. */
+    public String model() {
+        return String.join(",", names());
     }
 
     /** The partition key from the conditions, each on the partition-key field of one of the models. */

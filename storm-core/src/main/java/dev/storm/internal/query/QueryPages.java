@@ -1,5 +1,6 @@
 package dev.storm.internal.query;
 
+import dev.storm.internal.paging.PagedRead;
 import dev.storm.internal.target.Target;
 import java.util.Iterator;
 import java.util.List;
@@ -15,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * on the calling thread; an asynchronous reader sends {@link #pageRequest()} itself and hands the response to
  * {@link #accept}. Not thread-safe.
  */
-public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
+public final class QueryPages implements Iterator<Map<String, AttributeValue>>,
+        PagedRead<Map<String, AttributeValue>, QueryRequest, QueryResponse> {
 
     private final Target target;
     private final String model;
@@ -48,11 +50,13 @@ public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
     }
 
     /** Whether an item can be returned without another request. */
+    @Override
     public boolean available() {
         return (limit == null || returned < limit) && position < page.size();
     }
 
     /** Whether more items are wanted and DynamoDB has more, so that {@link #pageRequest()} is to be sent. */
+    @Override
     public boolean needsPage() {
         return (limit == null || returned < limit) && position >= page.size() && !lastPage;
     }
@@ -77,6 +81,7 @@ public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
     }
 
     /** The Query that reads the next page: each asks for no more items than are still wanted. */
+    @Override
     public QueryRequest pageRequest() {
         QueryRequest next = request;
         if (limit != null && next.limit() != null) {
@@ -86,6 +91,7 @@ public final class QueryPages implements Iterator<Map<String, AttributeValue>> {
     }
 
     /** Takes the response of {@link #pageRequest()}, from whichever client sent it. */
+    @Override
     public void accept(QueryResponse response) {
         page = response.items();
         position = 0;

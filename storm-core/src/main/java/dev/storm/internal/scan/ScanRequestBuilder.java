@@ -7,6 +7,7 @@ import dev.storm.internal.query.TtlFilter;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
 import java.time.Instant;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
@@ -56,6 +57,24 @@ public final class ScanRequestBuilder {
             builder.consistentRead(true);
         }
         return builder.build();
+    }
+
+    /**
+     * The request reading only each item's {@code PK} and {@code SK}: enough to tell the model's items from others,
+     * for a count. The filter still applies on the server.
+     */
+    public static ScanRequest keysOnly(ScanRequest request) {
+        return request.toBuilder().projectionExpression(placeholder(request, "PK") + ", "
+                + placeholder(request, "SK")).build();
+    }
+
+    private static String placeholder(ScanRequest request, String attribute) {
+        for (Map.Entry<String, String> name : request.expressionAttributeNames().entrySet()) {
+            if (name.getValue().equals(attribute)) {
+                return name.getKey();
+            }
+        }
+        throw new IllegalStateException("the scan filter names no " + attribute);
     }
 
     private static String value(ExpressionWriter w, String text) {

@@ -2,13 +2,14 @@ package dev.storm.internal.scan;
 
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
+import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * Splits a scan by segment, so that a parallel stream reads segments at the same time: each split takes half of the
- * remaining segments, down to one, and reads them with {@link ScanItems} once it starts. Not thread-safe itself; the
+ * remaining segments, down to one, and reads them with {@link ScanPages} once it starts. Not thread-safe itself; the
  * stream hands each split to one thread.
  */
 public final class ScanSpliterator<M> implements Spliterator<M> {
@@ -18,7 +19,7 @@ public final class ScanSpliterator<M> implements Spliterator<M> {
     private final ScanRequest template;
     private int from;
     private final int to;
-    private ScanItems<M> items;
+    private Iterator<M> items;
 
     public ScanSpliterator(ModelSchema<M> schema, Target target, ScanRequest template, int from, int to) {
         this.schema = schema;
@@ -31,7 +32,7 @@ public final class ScanSpliterator<M> implements Spliterator<M> {
     @Override
     public boolean tryAdvance(Consumer<? super M> action) {
         if (items == null) {
-            items = new ScanItems<>(schema, target, template, from, to);
+            items = ScanPages.models(schema, target, template, from, to, null);
         }
         if (!items.hasNext()) {
             return false;
