@@ -1,6 +1,7 @@
 package dev.storm;
 
 import dev.storm.internal.async.AsyncTarget;
+import dev.storm.internal.async.Futures;
 import dev.storm.internal.target.Settings;
 import dev.storm.internal.target.Target;
 import dev.storm.internal.validation.ModelValidator;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
@@ -94,6 +96,15 @@ public final class Storm {
      */
     public void atomic(Consumer<Transaction> body) {
         Transaction.atomic(target, body);
+    }
+
+    /**
+     * The non-blocking twin of {@link #atomic}, on this instance's async client and table; see
+     * {@link Transaction#atomicAsync}. Without an async client the future fails with an
+     * {@link InvalidValueException}.
+     */
+    public CompletableFuture<Void> atomicAsync(Consumer<Transaction> body) {
+        return Futures.call(() -> Transaction.atomicAsync(asyncTarget("storm.atomicAsync(...)"), body));
     }
 
     /** The TransactWriteItems request {@link #atomic} would send; see {@link Transaction#request}. */

@@ -10,8 +10,8 @@ package dev.storm;
  * implementation must be thread-safe. Async calls ({@link AsyncManager}, {@link AsyncQuerySet}, their scans and
  * publishers) tell the same events in the same order: a request's start on the thread that sends it, its end and a
  * bulk retry on the thread that completes it (the async client's completion or the timer thread); the listeners are
- * those in effect when the async call was made. A listener that throws is logged at WARN and skipped: the request and the
- * other listeners go on as if it had returned.
+ * those in effect when the async call was made. A listener that throws is logged at WARN and skipped: the request
+ * and the other listeners go on as if it had returned.
  *
  * <pre>{@code
  * Storm storm = Storm.builder().client(client).tableName("app")

@@ -51,8 +51,9 @@ public final class AsyncBulk {
                 RetryState.Retrying.toListeners(target.requests(), "BatchGetItem", schema.name()));
         String table = target.tableName();
         return run(tally.chunks(), options.concurrency(), chunk -> retry(tally.start(chunk),
-                sent -> target.batchGetItem(schema.name(), BatchGetItemOperation.request(table, sent)).thenApply(response ->
-                        BatchGetItemOperation.remaining(table, sent, response, tally::found))))
+                sent -> target.batchGetItem(schema.name(), BatchGetItemOperation.request(table, sent))
+                        .thenApply(response -> BatchGetItemOperation.remaining(table, sent, response,
+                                tally::found))))
                 .thenApply(done -> tally.result());
     }
 

@@ -56,7 +56,8 @@ public final class AsyncTarget {
     public static AsyncTarget of(DynamoDbAsyncClient client, String tableName, Settings settings) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(tableName, "tableName");
-        return new AsyncTarget(Target.resolving(tableName, AsyncTarget::blocking, () -> new IllegalStateException("the table name is set"), settings), () -> client);
+        return new AsyncTarget(Target.resolving(tableName, AsyncTarget::blocking,
+                () -> new IllegalStateException("the table name is set"), settings), () -> client);
     }
 
     /**
@@ -122,8 +123,8 @@ public final class AsyncTarget {
     }
 
     /**
-     * Sends a single-item write and completes with its result, or with the exception its failed condition means,
-     * exactly as the blocking call reports it.
+     * Sends a single-item write and completes with its result, or with the exception its failed condition means
+     * (after the one read that judging it may need), exactly as the blocking call reports it.
      */
     public <R> CompletableFuture<R> send(String model, SingleWrite<R> write) {
         CompletableFuture<? extends DynamoDbResponse> sent;
@@ -136,17 +137,19 @@ public final class AsyncTarget {
         }
         return sent.handle((response, error) -> {
             if (error == null) {
-                return write.result(response);
+                return CompletableFuture.completedFuture(write.result(response));
             }
             Throwable cause = Futures.unwrap(error);
             if (cause instanceof ConditionalCheckFailedException refused) {
-                return write.refused(refused);
+                GetItemRequest lookup = write.lookup(refused);
+                return lookup == null ? CompletableFuture.completedFuture(write.refused(refused, null))
+                        : getItem(model, lookup).thenApply(found -> write.refused(refused, found));
             }
             if (cause instanceof SdkException sdk) {
                 throw write.failed(sdk);
             }
             throw Futures.rethrow(cause);
-        });
+        }).thenCompose(Function.identity());
     }
 
     /**
