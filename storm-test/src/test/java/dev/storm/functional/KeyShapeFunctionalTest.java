@@ -21,6 +21,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,11 @@ class KeyShapeFunctionalTest {
             Transaction.atomic(tx -> tx.save((Model) twin));
         }
 
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        CompletableFuture<?> saveAsync(Model<?> twin) {
+            return ((Manager) objects).async().save((Model) twin);
+        }
+
         int count(Object twin) throws ReflectiveOperationException {
             return (int) type.getMethod("count").invoke(twin);
         }
@@ -111,6 +117,11 @@ class KeyShapeFunctionalTest {
             assertThatThrownBy(twin::save).isInstanceOf(InvalidModelException.class);
             assertThatThrownBy(() -> twins.saveInTransaction(twin)).isInstanceOf(InvalidModelException.class);
             assertThatThrownBy(() -> twins.objects().all().list()).isInstanceOf(InvalidModelException.class);
+            // the async twins fail their futures with the same refusal
+            assertThatThrownBy(() -> twins.saveAsync(twin).join()).hasCauseInstanceOf(InvalidModelException.class);
+            assertThatThrownBy(() -> twins.objects().async().all().list().join())
+                    .hasCauseInstanceOf(InvalidModelException.class)
+                    .hasMessageContaining("com.other.Twin and " + Plain.class.getName() + " compose their keys alike");
             assertThat(counter.requests()).isEmpty();
         }
         assertThat(TableScan.items(client, table)).isEqualTo(before);
