@@ -12,6 +12,7 @@ import dev.storm.QuerySet;
 import dev.storm.TableNotFoundException;
 import dev.storm.functional.model.Order;
 import dev.storm.functional.model.Order_;
+import dev.storm.support.RecordingSubscriber;
 import dev.storm.support.RequestCounter;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;

@@ -19,6 +19,7 @@ import dev.storm.functional.model.Order_;
 import dev.storm.functional.model.User;
 import dev.storm.functional.model.User_;
 import dev.storm.internal.target.RequestLog;
+import dev.storm.support.RecordingSubscriber;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
@@ -31,17 +32,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
-import org.slf4j.event.EventRecodingLogger;
-import org.slf4j.event.Level;
 import org.slf4j.event.SubstituteLoggingEvent;
-import org.slf4j.helpers.MessageFormatter;
-import org.slf4j.helpers.SubstituteLogger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -137,7 +130,8 @@ class AsyncListenerFunctionalTest {
         orders.using(Order_.userId.eq(p + "1")).first().join();
         orders.using(Order_.userId.eq(p + "1")).count().join();
         orders.using(Order_.userId.eq(p + "1")).limit(5).page(null).join();
-        assertThat(collect(orders.using(Order_.userId.eq(p + "1")).publisher()).join()).hasSize(2);
+        assertThat(RecordingSubscriber.collect(orders.using(Order_.userId.eq(p + "1")).publisher()).join())
+                .hasSize(2);
         orders.bulkDelete(two).join();
         users.delete(u).join();
     }
@@ -157,12 +151,7 @@ class AsyncListenerFunctionalTest {
                 .hasCauseInstanceOf(ObjectAlreadyExistsException.class);
         assertThat(recorder.sequence).containsExactly("started PutItem User", "ended PutItem User",
                 "started PutItem User", "ended PutItem User");
-        StormEvent failed = new ArrayList<>(recorder.ended).get(1);
-        assertThat(failed.operation()).isEqualTo("PutItem");
-        assertThat(failed.error()).isInstanceOf(ConditionalCheckFailedException.class);
-        assertThat(failed.response()).isNull();
-        assertThat(failed.succeeded()).isFalse();
-        assertThat(failed.duration()).isPositive();
+        ListenerFunctionalTest.assertRefusedPut(new ArrayList<>(recorder.ended).get(1));
     }
 
     @Test
@@ -184,11 +173,7 @@ class AsyncListenerFunctionalTest {
 
         assertThat(counted.operations()).containsExactly("PutItem User", "BatchWriteItem Order", "GetItem User",
                 "Query Order");
-        assertThat(counted.ended).allSatisfy(e -> {
-            assertThat(e.consumedCapacity()).isNotEmpty();
-            assertThat(e.consumedCapacity().get(0).tableName()).isEqualTo(table);
-            assertThat(e.capacityUnits()).isPositive();
-        });
+        ListenerFunctionalTest.assertCapacityReported(counted.ended, table);
         List<StormEvent> ended = new ArrayList<>(counted.ended);
         assertThat(((PutItemRequest) ended.get(0).request()).returnConsumedCapacity())
                 .isEqualTo(ReturnConsumedCapacity.TOTAL);
@@ -231,9 +216,7 @@ class AsyncListenerFunctionalTest {
         }
         User.objects.async().get(User_.userId.eq("u1")).join();
 
-        // other tests may run meanwhile: only this test's table counts
-        assertThat(recorder.ended.stream().filter(e -> e.tableName().equals(table))
-                .map(e -> e.operation() + " " + e.model())).containsExactly("PutItem User", "Query User");
+        assertThat(recorder.operationsOn(table)).containsExactly("PutItem User", "Query User");
     }
 
     @Test
@@ -251,17 +234,7 @@ class AsyncListenerFunctionalTest {
                     .isEqualTo(200);
             assertThat(storm.manager(Order.class).async().bulkGet(orders, quick).join()).hasSize(200);
         }
-        List<StormRetry> unprocessed = recorder.retries.stream()
-                .filter(r -> r.reason().equals("returned as unprocessed by DynamoDB")).toList();
-        List<StormRetry> throttled = recorder.retries.stream()
-                .filter(r -> r.reason().contains("ProvisionedThroughputExceeded")).toList();
-        assertThat(unprocessed.stream().mapToInt(StormRetry::pending).sum()).isEqualTo(faults.withheldItems.get());
-        assertThat(throttled).hasSize(faults.throttled.get());
-        assertThat(recorder.retries).allSatisfy(r -> {
-            assertThat(r.model()).isEqualTo("Order");
-            assertThat(r.tableName()).isEqualTo(table);
-            assertThat(r.delay()).isLessThanOrEqualTo(Duration.ofMillis(5));
-        });
+        ListenerFunctionalTest.assertRetriesTold(recorder, faults, table);
         assertThat(recorder.retries.stream().map(StormRetry::operation).distinct())
                 .containsExactlyInAnyOrder("BatchWriteItem", "BatchGetItem");
         assertThat(recorder.ended.stream().filter(e -> e.operation().startsWith("Batch")))
@@ -272,8 +245,8 @@ class AsyncListenerFunctionalTest {
     @Test
     void theRequestLog_writesTheSameLines_forAsyncRequestsAndRetries(DynamoDbLocal local, @TableName String table) {
         Queue<SubstituteLoggingEvent> logged = new ConcurrentLinkedQueue<>();
-        RequestLog log = new RequestLog(recording("dev.storm.requests", logged),
-                recording("dev.storm.retries", logged));
+        RequestLog log = new RequestLog(ListenerFunctionalTest.recording("dev.storm.requests", logged),
+                ListenerFunctionalTest.recording("dev.storm.retries", logged));
         FaultInjector faults = new FaultInjector().withholdEvery(1);
         try (DynamoDbAsyncClient faulty = faults.asyncClient(local)) {
             Storm storm = Storm.builder().client(local.client()).asyncClient(faulty).tableName(table).listener(log)
@@ -285,15 +258,7 @@ class AsyncListenerFunctionalTest {
                     i)).toList(), BulkOptions.defaults().withBaseDelay(Duration.ofMillis(1))).join();
         }
 
-        assertThat(logged).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(Level.DEBUG));
-        List<String> lines = logged.stream().map(e -> e.getLoggerName() + ": "
-                + MessageFormatter.arrayFormat(e.getMessage(), e.getArgumentArray()).getMessage()).toList();
-        assertThat(lines.get(0)).matches("dev\\.storm\\.requests: PutItem User on " + table + ": \\d+\\.\\d ms");
-        assertThat(lines.get(1)).startsWith("dev.storm.requests: PutItem User on " + table + " failed after ")
-                .contains("ConditionalCheckFailedException");
-        assertThat(lines).anyMatch(l -> l.matches("dev\\.storm\\.retries: BatchWriteItem Order on " + table
-                + ": 1 left \\(returned as unprocessed by DynamoDB\\); retry after \\d+\\.\\d ms.*"));
-        assertThat(lines).anyMatch(l -> l.startsWith("dev.storm.requests: BatchWriteItem Order on " + table));
+        ListenerFunctionalTest.assertLoggedAlike(logged, table);
     }
 
     @Test
@@ -309,39 +274,6 @@ class AsyncListenerFunctionalTest {
             ConnectionManager.table().removeListener(recorder);
         }
         assertThat(users.join()).isEmpty();
-        assertThat(recorder.ended.stream().filter(e -> e.tableName().equals(table))
-                .map(e -> e.operation() + " " + e.model())).containsExactly("Query User");
-    }
-
-    /** Every item of the publisher, requested all at once. */
-    static <T> CompletableFuture<List<T>> collect(Publisher<T> publisher) {
-        CompletableFuture<List<T>> all = new CompletableFuture<>();
-        List<T> items = new ArrayList<>();
-        publisher.subscribe(new Subscriber<T>() {
-            @Override
-            public void onSubscribe(Subscription s) {
-                s.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(T item) {
-                items.add(item);
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                all.completeExceptionally(t);
-            }
-
-            @Override
-            public void onComplete() {
-                all.complete(items);
-            }
-        });
-        return all;
-    }
-
-    private static EventRecodingLogger recording(String name, Queue<SubstituteLoggingEvent> into) {
-        return new EventRecodingLogger(new SubstituteLogger(name, into, false), into);
+        assertThat(recorder.operationsOn(table)).containsExactly("Query User");
     }
 }

@@ -71,6 +71,12 @@ class ListenerFunctionalTest {
         List<String> operations() {
             return ended.stream().map(e -> e.operation() + " " + e.model()).toList();
         }
+
+        /** The operations on one table: other tests may use the process default meanwhile. */
+        List<String> operationsOn(String table) {
+            return ended.stream().filter(e -> e.tableName().equals(table)).map(e -> e.operation() + " " + e.model())
+                    .toList();
+        }
     }
 
     @Test
@@ -121,12 +127,7 @@ class ListenerFunctionalTest {
         assertThatThrownBy(() -> storm.manager(User.class).create(User.of("u1", "b@b.c")))
                 .isInstanceOf(ObjectAlreadyExistsException.class);
 
-        StormEvent failed = new ArrayList<>(recorder.ended).get(1);
-        assertThat(failed.operation()).isEqualTo("PutItem");
-        assertThat(failed.error()).isInstanceOf(ConditionalCheckFailedException.class);
-        assertThat(failed.response()).isNull();
-        assertThat(failed.succeeded()).isFalse();
-        assertThat(failed.duration()).isPositive();
+        assertRefusedPut(new ArrayList<>(recorder.ended).get(1));
     }
 
     @Test
@@ -142,11 +143,8 @@ class ListenerFunctionalTest {
         withCapacity.manager(User.class).get(User_.userId.eq("u1"));
         without.manager(User.class).save(User.of("u2", "a@b.c"));
 
-        assertThat(counted.ended).hasSize(3).allSatisfy(e -> {
-            assertThat(e.consumedCapacity()).isNotEmpty();
-            assertThat(e.consumedCapacity().get(0).tableName()).isEqualTo(table);
-            assertThat(e.capacityUnits()).isPositive();
-        });
+        assertThat(counted.ended).hasSize(3);
+        assertCapacityReported(counted.ended, table);
         assertThat(((PutItemRequest) counted.ended.peek().request()).returnConsumedCapacity())
                 .isEqualTo(ReturnConsumedCapacity.TOTAL);
         StormEvent plainPut = plain.ended.peek();
@@ -185,9 +183,7 @@ class ListenerFunctionalTest {
         }
         User.objects.get(User_.userId.eq("u1"));
 
-        // other tests may run meanwhile: only this test's table counts
-        assertThat(recorder.ended.stream().filter(e -> e.tableName().equals(table))
-                .map(e -> e.operation() + " " + e.model())).containsExactly("PutItem User", "Query User");
+        assertThat(recorder.operationsOn(table)).containsExactly("PutItem User", "Query User");
     }
 
     @Test
@@ -202,18 +198,8 @@ class ListenerFunctionalTest {
 
             assertThat(storm.manager(Order.class).bulkSave(orders, quick).succeeded()).isEqualTo(200);
         }
-        List<StormRetry> unprocessed = recorder.retries.stream()
-                .filter(r -> r.reason().equals("returned as unprocessed by DynamoDB")).toList();
-        List<StormRetry> throttled = recorder.retries.stream()
-                .filter(r -> r.reason().contains("ProvisionedThroughputExceeded")).toList();
-        assertThat(unprocessed.stream().mapToInt(StormRetry::pending).sum()).isEqualTo(faults.withheldItems.get());
-        assertThat(throttled).hasSize(faults.throttled.get());
-        assertThat(recorder.retries).allSatisfy(r -> {
-            assertThat(r.operation()).isEqualTo("BatchWriteItem");
-            assertThat(r.model()).isEqualTo("Order");
-            assertThat(r.tableName()).isEqualTo(table);
-            assertThat(r.delay()).isLessThanOrEqualTo(Duration.ofMillis(5));
-        });
+        assertRetriesTold(recorder, faults, table);
+        assertThat(recorder.retries).allSatisfy(r -> assertThat(r.operation()).isEqualTo("BatchWriteItem"));
         assertThat(recorder.ended.stream().filter(e -> e.operation().equals("BatchWriteItem")))
                 .hasSize(faults.batchCalls());
     }
@@ -234,6 +220,44 @@ class ListenerFunctionalTest {
                     .toList(), BulkOptions.defaults().withBaseDelay(Duration.ofMillis(1)));
         }
 
+        assertLoggedAlike(logged, table);
+    }
+
+    /** A PutItem refused by its condition, as the listeners are told of it. */
+    static void assertRefusedPut(StormEvent failed) {
+        assertThat(failed.operation()).isEqualTo("PutItem");
+        assertThat(failed.error()).isInstanceOf(ConditionalCheckFailedException.class);
+        assertThat(failed.response()).isNull();
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(failed.duration()).isPositive();
+    }
+
+    /** Every request reported the capacity it consumed on the table. */
+    static void assertCapacityReported(Queue<StormEvent> ended, String table) {
+        assertThat(ended).allSatisfy(e -> {
+            assertThat(e.consumedCapacity()).isNotEmpty();
+            assertThat(e.consumedCapacity().get(0).tableName()).isEqualTo(table);
+            assertThat(e.capacityUnits()).isPositive();
+        });
+    }
+
+    /** Every retry the faults caused was told, with what was left, why, and the short waits asked for. */
+    static void assertRetriesTold(Recorder recorder, FaultInjector faults, String table) {
+        List<StormRetry> unprocessed = recorder.retries.stream()
+                .filter(r -> r.reason().equals("returned as unprocessed by DynamoDB")).toList();
+        List<StormRetry> throttled = recorder.retries.stream()
+                .filter(r -> r.reason().contains("ProvisionedThroughputExceeded")).toList();
+        assertThat(unprocessed.stream().mapToInt(StormRetry::pending).sum()).isEqualTo(faults.withheldItems.get());
+        assertThat(throttled).hasSize(faults.throttled.get());
+        assertThat(recorder.retries).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.model()).isEqualTo("Order");
+            assertThat(r.tableName()).isEqualTo(table);
+            assertThat(r.delay()).isLessThanOrEqualTo(Duration.ofMillis(5));
+        });
+    }
+
+    /** The log of a put, a refused create and a bulkSave with one retry: every line at DEBUG, as STORM writes it. */
+    static void assertLoggedAlike(Queue<SubstituteLoggingEvent> logged, String table) {
         assertThat(logged).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(Level.DEBUG));
         List<String> lines = logged.stream().map(e -> e.getLoggerName() + ": "
                 + org.slf4j.helpers.MessageFormatter.arrayFormat(e.getMessage(), e.getArgumentArray()).getMessage())
@@ -246,7 +270,7 @@ class ListenerFunctionalTest {
         assertThat(lines).anyMatch(l -> l.startsWith("dev.storm.requests: BatchWriteItem Order on " + table));
     }
 
-    private static EventRecodingLogger recording(String name, Queue<SubstituteLoggingEvent> into) {
+    static EventRecodingLogger recording(String name, Queue<SubstituteLoggingEvent> into) {
         return new EventRecodingLogger(new SubstituteLogger(name, into, false), into);
     }
 }

@@ -41,10 +41,7 @@ class MissingTableFunctionalTest {
                     .isInstanceOf(TableNotFoundException.class).hasMessageContaining("UpdateItem");
             assertThatThrownBy(() -> Transaction.atomic(tx -> tx.create(o)))
                     .isInstanceOf(TableNotFoundException.class).hasMessageContaining("TransactWriteItems");
-            BulkResult r = Order.objects.bulkSave(List.of(o, Order.of("u1", "o2", 2)));
-            assertThat(r.succeeded()).isZero();
-            assertThat(r.failed()).hasSize(2).allSatisfy(f -> assertThat(f.toString())
-                    .contains("Table 'no_such_table' does not exist"));
+            assertEachFailedOnTheMissingTable(Order.objects.bulkSave(List.of(o, Order.of("u1", "o2", 2))));
         }
         assertThat(raw.listTables().tableNames()).doesNotContain(MISSING);
     }
@@ -86,9 +83,7 @@ class MissingTableFunctionalTest {
         try (TableContext ignored = ConnectionManager.table().tableContext(MISSING, null)) {
             r = Order.objects.async().bulkSave(List.of(o, Order.of("u1", "o2", 2))).join();
         }
-        assertThat(r.succeeded()).isZero();
-        assertThat(r.failed()).hasSize(2).allSatisfy(f -> assertThat(f.toString())
-                .contains("Table 'no_such_table' does not exist"));
+        assertEachFailedOnTheMissingTable(r);
         assertThat(raw.listTables().tableNames()).doesNotContain(MISSING);
     }
 
@@ -99,8 +94,14 @@ class MissingTableFunctionalTest {
         try (TableContext ignored = ConnectionManager.table().tableContext(MISSING, null)) {
             publisher = Order.objects.async().using(Order_.userId.eq("u1")).publisher();
         }
-        Throwable thrown = catchThrowable(() -> AsyncListenerFunctionalTest.collect(publisher).join());
+        Throwable thrown = catchThrowable(() -> dev.storm.support.RecordingSubscriber.collect(publisher).join());
         assertThat(thrown.getCause()).isInstanceOf(TableNotFoundException.class)
                 .hasMessageContaining("Table 'no_such_table' does not exist (Order, Query)");
+    }
+
+    private static void assertEachFailedOnTheMissingTable(BulkResult r) {
+        assertThat(r.succeeded()).isZero();
+        assertThat(r.failed()).hasSize(2).allSatisfy(f -> assertThat(f.toString())
+                .contains("Table 'no_such_table' does not exist"));
     }
 }

@@ -10,7 +10,7 @@ import dev.storm.InvalidQueryException;
 import dev.storm.InvalidValueException;
 import dev.storm.ItemCollection;
 import dev.storm.Storm;
-import dev.storm.singletable.AsyncScanFunctionalTest.Recording;
+import dev.storm.support.RecordingSubscriber;
 import dev.storm.support.RequestCounter;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
@@ -74,16 +74,16 @@ class AsyncItemCollectionFunctionalTest {
                 .using(Customer_.customerId.eq("c1"));
         try (RequestCounter requests = new RequestCounter(server, table)) {
             Publisher<Object> publisher = customer.async().publisher();
-            Recording<Object> subscriber = new Recording<>();
+            RecordingSubscriber<Object> subscriber = new RecordingSubscriber<>();
             publisher.subscribe(subscriber);
             assertThat(requests.requests()).isEmpty();
 
-            subscriber.subscription.request(3);
+            subscriber.request(3);
             while (subscriber.items.size() < 3) {
                 Thread.onSpinWait();
             }
             assertThat(subscriber.done).isNotDone();
-            subscriber.subscription.request(Long.MAX_VALUE);
+            subscriber.request(Long.MAX_VALUE);
             subscriber.done.join();
             assertThat(subscriber.items).isEqualTo(customer.fetch().all());
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.storm.AsyncScanSet;
 import dev.storm.InvalidQueryException;
 import dev.storm.ScanSet;
+import dev.storm.support.RecordingSubscriber;
 import dev.storm.support.RequestCounter;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
@@ -15,11 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
@@ -100,16 +98,16 @@ class AsyncScanFunctionalTest {
         ShopData.seed();
         try (RequestCounter requests = new RequestCounter(server, table)) {
             Publisher<Order> publisher = Order.objects.async().all().segments(3).publisher();
-            Recording<Order> subscriber = new Recording<>();
+            RecordingSubscriber<Order> subscriber = new RecordingSubscriber<>();
             publisher.subscribe(subscriber);
             assertThat(requests.requests()).isEmpty();
 
-            subscriber.subscription.request(1);
+            subscriber.request(1);
             eventually(() -> !subscriber.items.isEmpty() || subscriber.done.isDone());
             int firstSegment = ((ScanRequest) requests.requests().get(0)).segment();
             assertThat(firstSegment).isZero();
 
-            subscriber.subscription.request(Long.MAX_VALUE);
+            subscriber.request(Long.MAX_VALUE);
             subscriber.done.join();
             assertThat(subscriber.items).extracting(Order::orderId)
                     .containsExactlyInAnyOrderElementsOf(ShopData.ids(1, 14));
@@ -122,18 +120,18 @@ class AsyncScanFunctionalTest {
     void publisher_withALimit_stopsReading_andCancelStopsIt(DynamoDbLocal server, @TableName String table) {
         ShopData.seed();
         try (RequestCounter requests = new RequestCounter(server, table)) {
-            Recording<Order> limited = new Recording<>();
+            RecordingSubscriber<Order> limited = new RecordingSubscriber<>();
             Order.objects.async().all().limit(2).publisher().subscribe(limited);
-            limited.subscription.request(10);
+            limited.request(10);
             limited.done.join();
             assertThat(limited.items).hasSize(2);
             assertThat(requests.requests()).hasSize(1);
 
             requests.reset();
-            Recording<Order> cancelled = new Recording<>();
+            RecordingSubscriber<Order> cancelled = new RecordingSubscriber<>();
             Order.objects.async().all().segments(4).publisher().subscribe(cancelled);
-            cancelled.subscription.cancel();
-            cancelled.subscription.request(10);
+            cancelled.cancel();
+            cancelled.request(10);
             assertThat(requests.requests()).isEmpty();
             assertThat(cancelled.items).isEmpty();
         }
@@ -169,33 +167,6 @@ class AsyncScanFunctionalTest {
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
             Thread.onSpinWait();
-        }
-    }
-
-    /** Records every signal; requests only what the test asks for. */
-    static final class Recording<T> implements Subscriber<T> {
-        final List<T> items = new CopyOnWriteArrayList<>();
-        final CompletableFuture<Void> done = new CompletableFuture<>();
-        volatile Subscription subscription;
-
-        @Override
-        public void onSubscribe(Subscription s) {
-            subscription = s;
-        }
-
-        @Override
-        public void onNext(T item) {
-            items.add(item);
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            done.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            done.complete(null);
         }
     }
 }

@@ -1,18 +1,27 @@
-package dev.storm.async;
+package dev.storm.support;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
 /** A subscriber that requests only what the test asks for, and records every signal. */
-final class RecordingSubscriber<T> implements Subscriber<T> {
+public final class RecordingSubscriber<T> implements Subscriber<T> {
 
-    final List<T> items = new CopyOnWriteArrayList<>();
-    final CompletableFuture<Void> done = new CompletableFuture<>();
+    public final List<T> items = new CopyOnWriteArrayList<>();
+    public final CompletableFuture<Void> done = new CompletableFuture<>();
     private volatile Subscription subscription;
     private volatile int onSubscribeCalls;
+
+    /** Every item of the publisher, all requested at once; fails with the publisher's error. */
+    public static <T> CompletableFuture<List<T>> collect(Publisher<T> publisher) {
+        RecordingSubscriber<T> all = new RecordingSubscriber<>();
+        publisher.subscribe(all);
+        all.request(Long.MAX_VALUE);
+        return all.done.thenApply(ignored -> List.copyOf(all.items));
+    }
 
     @Override
     public void onSubscribe(Subscription s) {
@@ -35,15 +44,15 @@ final class RecordingSubscriber<T> implements Subscriber<T> {
         done.complete(null);
     }
 
-    void request(long n) {
+    public void request(long n) {
         subscription.request(n);
     }
 
-    void cancel() {
+    public void cancel() {
         subscription.cancel();
     }
 
-    int onSubscribeCalls() {
+    public int onSubscribeCalls() {
         return onSubscribeCalls;
     }
 }
