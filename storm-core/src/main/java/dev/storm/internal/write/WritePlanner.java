@@ -54,8 +54,8 @@ public final class WritePlanner {
         writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
                 p.expectation()::explain, ItemSize.of(p.request().item()), null));
         if (policy.isGuarded()) {
-            writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(), storedValues(policy, snapshot),
-                    modelValues(policy, model), model, operation, target.tableName()));
+            writes.addAll(UniqueGuards.move(target, schema, policy.uniqueFields(), p.key(),
+                    storedValues(policy, snapshot), modelValues(policy, model), model, operation));
         }
         return writes;
     }
@@ -81,8 +81,8 @@ public final class WritePlanner {
         writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
                 p.expectation()::explain, 0, null));
         if (!newValues.isEmpty()) {
-            writes.addAll(UniqueGuards.move(schema, new ArrayList<>(newValues.keySet()), p.key(),
-                    storedValues(policy, snapshot), newValues, model, operation, target.tableName()));
+            writes.addAll(UniqueGuards.move(target, schema, new ArrayList<>(newValues.keySet()), p.key(),
+                    storedValues(policy, snapshot), newValues, model, operation));
         }
         return writes;
     }
@@ -98,8 +98,8 @@ public final class WritePlanner {
         writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
                 p.expectation()::explain, 0, null));
         if (policy.isGuarded()) {
-            writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(), storedValues(policy, snapshot),
-                    Map.of(), model, operation, target.tableName()));
+            writes.addAll(UniqueGuards.move(target, schema, policy.uniqueFields(), p.key(),
+                    storedValues(policy, snapshot), Map.of(), model, operation));
         }
         return writes;
     }
