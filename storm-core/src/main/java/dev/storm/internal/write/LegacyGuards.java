@@ -6,7 +6,6 @@ import dev.storm.internal.key.TableKey;
 import dev.storm.internal.schema.Describe;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
-import dev.storm.internal.target.Target;
 import dev.storm.internal.transaction.FailureKind;
 import dev.storm.internal.transaction.PlannedWrite;
 import dev.storm.internal.transaction.WriteFailure;
@@ -15,8 +14,6 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -25,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * {@code %} got the unescaped key {@code UNIQUE#<suffix>#<attribute>#<value>}, so {@code tag = "v#1"} and
  * {@code tag#v = "1"} shared one guard. STORM writes no such guard any more, so one only ever disappears (when its
  * owner releases the value); what it guards is told by reading its owner, since the guard holds the owner's key but
- * not the field. A claim is refused when an older guard of the same text belongs to another item that still holds
+ * not the field: the plan asks for the guard and its owner ({@link GuardReads}), which the sender reads before
+ * planning again. A claim is refused when an older guard of the same text belongs to another item that still holds
  * this field's value; a release also deletes the older guard its item owns, unless the item still holds another
  * value with that older key.
  */
@@ -48,19 +46,19 @@ final class LegacyGuards {
      * asks, in the claim's transaction, that the guard be gone or be the claiming item's, so that it fails exactly
      * while the owner still holds the guard.
      */
-    static PlannedWrite claim(Target target, ModelSchema<?> schema, FieldSchema field, Object value, TableKey owner,
-                              Object model, String operation) {
+    static PlannedWrite claim(GuardReads reads, ModelSchema<?> schema, FieldSchema field, Object value,
+                              TableKey owner, Object model, String operation, String table) {
         TableKey key = key(schema, field, value);
-        if (key == null) {
+        if (key == null || !reads.known(key)) {
             return null;
         }
-        Map<String, AttributeValue> guard = read(target, schema, key);
-        TableKey holder = owner(guard);
-        if (holder == null || holder.equals(owner) || !holds(target, schema, field, value, holder)) {
+        TableKey holder = owner(reads.item(key));
+        if (holder == null || holder.equals(owner) || !reads.known(holder)
+                || !holds(reads.item(holder), schema, field, value)) {
             return null;
         }
         ExpressionWriter w = new ExpressionWriter();
-        ConditionCheck check = ConditionCheck.builder().tableName(target.tableName()).key(key.toMap())
+        ConditionCheck check = ConditionCheck.builder().tableName(table).key(key.toMap())
                 .conditionExpression(UniqueGuards.ownedBy(w, owner)).expressionAttributeNames(w.names())
                 .expressionAttributeValues(w.values())
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build();
@@ -77,14 +75,15 @@ final class LegacyGuards {
      * The delete of the older guard of a value the item gives up, or null when there is none to delete: no older
      * guard, another item's, or one the item still needs for another of its values ({@code stillNeeded}).
      */
-    static PlannedWrite release(Target target, ModelSchema<?> schema, FieldSchema field, Object value,
-                                TableKey owner, Set<TableKey> stillNeeded, Object model, String operation) {
+    static PlannedWrite release(GuardReads reads, ModelSchema<?> schema, FieldSchema field, Object value,
+                                TableKey owner, Set<TableKey> stillNeeded, Object model, String operation,
+                                String table) {
         TableKey key = key(schema, field, value);
-        if (key == null || stillNeeded.contains(key) || !owner.equals(owner(read(target, schema, key)))) {
+        if (key == null || stillNeeded.contains(key) || !reads.known(key) || !owner.equals(owner(reads.item(key)))) {
             return null;
         }
         ExpressionWriter w = new ExpressionWriter();
-        Delete delete = Delete.builder().tableName(target.tableName()).key(key.toMap())
+        Delete delete = Delete.builder().tableName(table).key(key.toMap())
                 .conditionExpression(UniqueGuards.ownedBy(w, owner)).expressionAttributeNames(w.names())
                 .expressionAttributeValues(w.values())
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build();
@@ -96,10 +95,9 @@ final class LegacyGuards {
                 0, null);
     }
 
-    /** Whether the item under {@code holder} stores this value in this field (as key text, the way guards compare). */
-    private static boolean holds(Target target, ModelSchema<?> schema, FieldSchema field, Object value,
-                                 TableKey holder) {
-        Map<String, AttributeValue> item = read(target, schema, holder);
+    /** Whether the owner's item stores this value in this field (as key text, the way guards compare). */
+    private static boolean holds(Map<String, AttributeValue> item, ModelSchema<?> schema, FieldSchema field,
+                                 Object value) {
         AttributeValue stored = item == null ? null : Snapshot.present(item.get(field.attributeName()));
         return stored != null && KeyText.render(stored, schema.keys().format())
                 .equals(UniqueGuards.text(schema, field, value));
@@ -110,11 +108,5 @@ final class LegacyGuards {
             return null;
         }
         return new TableKey(guard.get(UniqueGuards.OWNER_PK).s(), guard.get(UniqueGuards.OWNER_SK).s());
-    }
-
-    private static Map<String, AttributeValue> read(Target target, ModelSchema<?> schema, TableKey key) {
-        GetItemResponse response = target.getItem(schema.name(), GetItemRequest.builder()
-                .tableName(target.tableName()).key(key.toMap()).consistentRead(true).build());
-        return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
     }
 }

@@ -9,7 +9,6 @@ import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.transaction.FailureKind;
 import dev.storm.internal.transaction.PlannedWrite;
 import dev.storm.internal.transaction.WriteFailure;
-import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The uniqueness guard items of {@code @Field(unique = true)} values. A guard is an item whose key is the value
- * itself, {@code PK = SK = UNIQUE#<suffix>#<attribute>#<value>} (each part escaped, see {@link #key}), holding the key of the item that owns the value
- * ({@code ownerPK}, {@code ownerSK}). Claiming a value puts its guard only if absent or already owned by the same
+ * itself, {@code PK = SK = UNIQUE#<suffix>#<attribute>#<value>} (each part escaped, see {@link #key}), holding
+ * the key of the item that owns the value ({@code ownerPK}, {@code ownerSK}). Claiming a value puts its guard only if absent or already owned by the same
  * item; releasing deletes it under the same condition. Because the claim travels in the owner's own transaction,
  * the guard and the model never disagree. Guards written before the parts were escaped are honoured by
  * {@link LegacyGuards}.
@@ -59,10 +58,9 @@ final class UniqueGuards {
      * of every new value (re-claiming an unchanged one repairs a missing guard), a release of every old value that
      * changed. A null value has no guard.
      */
-    static List<PlannedWrite> move(Target target, ModelSchema<?> schema, List<FieldSchema> fields, TableKey owner,
-                                   Map<FieldSchema, Object> oldValues, Map<FieldSchema, Object> newValues,
-                                   Object model, String operation) {
-        String table = target.tableName();
+    static List<PlannedWrite> move(GuardReads reads, ModelSchema<?> schema, List<FieldSchema> fields,
+                                   TableKey owner, Map<FieldSchema, Object> oldValues,
+                                   Map<FieldSchema, Object> newValues, Object model, String operation, String table) {
         List<PlannedWrite> writes = new ArrayList<>();
         Set<TableKey> legacy = new HashSet<>();
         for (FieldSchema f : fields) {
@@ -70,7 +68,8 @@ final class UniqueGuards {
             Object newValue = newValues.get(f);
             if (newValue != null) {
                 writes.add(claim(schema, f, newValue, owner, model, operation, table));
-                PlannedWrite check = LegacyGuards.claim(target, schema, f, newValue, owner, model, operation);
+                PlannedWrite check = LegacyGuards.claim(reads, schema, f, newValue, owner, model, operation,
+                        table);
                 if (check != null && legacy.add(check.key())) {
                     writes.add(check);
                 }
@@ -78,8 +77,8 @@ final class UniqueGuards {
             if (oldValue != null
                     && (newValue == null || !text(schema, f, oldValue).equals(text(schema, f, newValue)))) {
                 writes.add(release(schema, f, oldValue, owner, model, operation, table));
-                PlannedWrite delete = LegacyGuards.release(target, schema, f, oldValue, owner,
-                        legacyKeysKept(schema, fields, oldValues, newValues), model, operation);
+                PlannedWrite delete = LegacyGuards.release(reads, schema, f, oldValue, owner,
+                        legacyKeysKept(schema, fields, oldValues, newValues), model, operation, table);
                 if (delete != null && legacy.add(delete.key())) {
                     writes.add(delete);
                 }
