@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storm.ConnectionManager;
 import dev.storm.TableContext;
-import dev.storm.Transaction;
 import dev.storm.TransactionCanceledException;
 import dev.storm.UniqueConstraintException;
 import dev.storm.functional.model.Tagged;
@@ -17,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -69,14 +70,15 @@ class LegacyGuardFunctionalTest {
         return guard == null ? null : guard.get("ownerPK").s();
     }
 
-    @Test
-    void create_ofAValueAnOlderGuardGivesToAnotherItem_isRefused_andWritesNothing(DynamoDbClient client,
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void create_ofAValueAnOlderGuardGivesToAnotherItem_isRefused_andWritesNothing(Way way, DynamoDbClient client,
                                                                                    @TableName String table) {
         writtenBeforeEscaping(client, table, new Tagged("t1", null, "v#1", null));
         List<Map<String, AttributeValue>> before = TableScan.items(client, table);
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(LEGACY);
 
-        assertThatThrownBy(() -> Tagged.objects.create(new Tagged("t3", null, "v#1", null)))
+        assertThatThrownBy(() -> way.of(Tagged.objects).create(new Tagged("t3", null, "v#1", null)))
                 .isInstanceOf(UniqueConstraintException.class)
                 .hasMessageContaining("Tagged.tag = \"v#1\" is already taken by the item PK=I#t1#GC, SK=GC")
                 .hasMessageContaining("its uniqueness guard " + LEGACY + " was written before guard keys were"
@@ -85,20 +87,22 @@ class LegacyGuardFunctionalTest {
         assertThat(TableScan.items(client, table)).isEqualTo(before);
     }
 
-    @Test
-    void saveAndUpdate_toAValueAnOlderGuardGivesToAnotherItem_areRefused_andChangeNothing(DynamoDbClient client,
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void saveAndUpdate_toAValueAnOlderGuardGivesToAnotherItem_areRefused_andChangeNothing(Way way,
+                                                                                         DynamoDbClient client,
                                                                                          @TableName String table) {
         writtenBeforeEscaping(client, table, new Tagged("t1", null, "v#1", null));
         Tagged t2 = Tagged.objects.create(new Tagged("t2", null, "w", null));
         List<Map<String, AttributeValue>> before = TableScan.items(client, table);
 
-        assertThatThrownBy(() -> new Tagged("t2", null, "v#1", null).save())
+        assertThatThrownBy(() -> way.of(Tagged.objects).save(new Tagged("t2", null, "v#1", null)))
                 .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("Tagged.tag = \"v#1\"")
                 .hasMessageContaining("PK=I#t1#GC");
-        assertThatThrownBy(() -> t2.update(Tagged_.tag.set("v#1")))
+        assertThatThrownBy(() -> way.of(Tagged.objects).update(t2, Tagged_.tag.set("v#1")))
                 .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("Tagged.tag = \"v#1\"")
                 .hasMessageContaining("PK=I#t1#GC");
-        assertThatThrownBy(() -> Transaction.atomic(tx -> tx.create(new Tagged("t3", null, "v#1", null))))
+        assertThatThrownBy(() -> way.atomic(tx -> tx.create(new Tagged("t3", null, "v#1", null))))
                 .isInstanceOf(TransactionCanceledException.class)
                 .satisfies(e -> assertThat(((TransactionCanceledException) e).failures())
                         .extracting(TransactionCanceledException.Failure::reason)
@@ -107,18 +111,19 @@ class LegacyGuardFunctionalTest {
         assertThat(TableScan.items(client, table)).isEqualTo(before);
     }
 
-    @Test
-    void anOlderGuardOfTheOtherField_isNoClash_eitherWay(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void anOlderGuardOfTheOtherField_isNoClash(Way way, DynamoDbClient client, @TableName String table) {
         // t2's tag#v = "1" was guarded by UNIQUE#GC#tag#v#1, the very key an earlier STORM gave tag = "v#1"
         writtenBeforeEscaping(client, table, new Tagged("t2", null, null, "1"));
 
-        Tagged.objects.create(new Tagged("t3", null, "v#1", null));
+        way.of(Tagged.objects).create(new Tagged("t3", null, "v#1", null));
 
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(LEGACY, ESCAPED_TAG);
         assertThat(ownerOf(client, table, LEGACY)).isEqualTo("I#t2#GC");
         assertThat(ownerOf(client, table, ESCAPED_TAG)).isEqualTo("I#t3#GC");
         // the older guard still keeps t2's own value: a second tag#v = "1" is refused
-        assertThatThrownBy(() -> Tagged.objects.create(new Tagged("t4", null, null, "1")))
+        assertThatThrownBy(() -> way.of(Tagged.objects).create(new Tagged("t4", null, null, "1")))
                 .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("Tagged.tagV = \"1\"")
                 .hasMessageContaining("PK=I#t2#GC");
         assertThat(TableScan.pks(client, table, "I#")).containsExactly("I#t2#GC", "I#t3#GC");
@@ -138,12 +143,14 @@ class LegacyGuardFunctionalTest {
         assertThat(ownerOf(client, table, LEGACY)).isEqualTo("I#t1#GC");
     }
 
-    @Test
-    void changingOrDeletingTheValue_removesTheOlderGuardTheItemOwns(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void changingOrDeletingTheValue_removesTheOlderGuardTheItemOwns(Way way, DynamoDbClient client,
+                                                                    @TableName String table) {
         writtenBeforeEscaping(client, table, new Tagged("t1", null, "v#1", null));
         Tagged t1 = Tagged.objects.get(Tagged_.id.eq("t1"));
 
-        t1.update(Tagged_.tag.set("w#2"));
+        way.of(Tagged.objects).update(t1, Tagged_.tag.set("w#2"));
 
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly("UNIQUE#GC#tag#w%232");
         Tagged.objects.create(new Tagged("t3", null, "v#1", null));
@@ -151,7 +158,7 @@ class LegacyGuardFunctionalTest {
 
         writtenBeforeEscaping(client, table, new Tagged("t5", null, null, "1"));
         assertThat(ownerOf(client, table, LEGACY)).isEqualTo("I#t5#GC");
-        Tagged.objects.get(Tagged_.id.eq("t5")).delete();
+        way.of(Tagged.objects).delete(Tagged.objects.get(Tagged_.id.eq("t5")));
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ESCAPED_TAG, "UNIQUE#GC#tag#w%232");
         assertThat(TableScan.pks(client, table, "I#")).containsExactly("I#t1#GC", "I#t3#GC");
     }
