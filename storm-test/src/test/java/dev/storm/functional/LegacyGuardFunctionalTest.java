@@ -55,6 +55,29 @@ class LegacyGuardFunctionalTest {
         }
     }
 
+    /**
+     * Runs {@code body} on a client that runs {@code meanwhile} just before the first TransactWriteItems leaves (so
+     * between a claim's reads and its transaction); returns how many transactions the client sent.
+     */
+    private static AtomicInteger beforeTheFirstTransaction(DynamoDbLocal local, String table, Runnable meanwhile,
+                                                           Runnable body) {
+        AtomicInteger transactions = new AtomicInteger();
+        ExecutionInterceptor interceptor = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof TransactWriteItemsRequest && transactions.incrementAndGet() == 1) {
+                    meanwhile.run();
+                }
+            }
+        };
+        try (DynamoDbClient client = local.newClient(b -> b.overrideConfiguration(c -> c
+                .addExecutionInterceptor(interceptor)));
+             TableContext ignored = ConnectionManager.table().tableContext(table, client)) {
+            body.run();
+        }
+        return transactions;
+    }
+
     private static Map<String, AttributeValue> key(String guard) {
         return Map.of("PK", AttributeValue.fromS(guard), "SK", AttributeValue.fromS(guard));
     }
@@ -192,20 +215,8 @@ class LegacyGuardFunctionalTest {
         writtenBeforeEscaping(raw, table, new Tagged("t1", null, "v#1", null));
         Tagged t1 = Tagged.objects.get(Tagged_.id.eq("t1"));
         // just before the claim's transaction leaves, t1 moves to another value (and so releases its older guard)
-        AtomicInteger transactions = new AtomicInteger();
-        ExecutionInterceptor meanwhile = new ExecutionInterceptor() {
-            @Override
-            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-                if (context.request() instanceof TransactWriteItemsRequest && transactions.incrementAndGet() == 1) {
-                    t1.update(Tagged_.tag.set("w"));
-                }
-            }
-        };
-        try (DynamoDbClient client = local.newClient(b -> b.overrideConfiguration(c -> c
-                .addExecutionInterceptor(meanwhile)));
-             TableContext ignored = ConnectionManager.table().tableContext(table, client)) {
-            Tagged.objects.create(new Tagged("t3", null, "v#1", null));
-        }
+        AtomicInteger transactions = beforeTheFirstTransaction(local, table, () -> t1.update(Tagged_.tag.set("w")),
+                () -> Tagged.objects.create(new Tagged("t3", null, "v#1", null)));
 
         // the check saw the older guard gone when the transaction ran: t3 holds the value, t1 its new one
         assertThat(transactions.get()).isEqualTo(2);
@@ -219,22 +230,10 @@ class LegacyGuardFunctionalTest {
         writtenBeforeEscaping(raw, table, new Tagged("t1", null, "v#1", null));
         Tagged t1 = Tagged.objects.get(Tagged_.id.eq("t1"));
         List<Map<String, AttributeValue>> before = TableScan.items(raw, table);
-        // t1 is saved again just before the claim's transaction leaves: its older guard stays its own
-        AtomicInteger transactions = new AtomicInteger();
-        ExecutionInterceptor meanwhile = new ExecutionInterceptor() {
-            @Override
-            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-                if (context.request() instanceof TransactWriteItemsRequest && transactions.incrementAndGet() == 1) {
-                    t1.update(Tagged_.hashTag.set("#again"));
-                }
-            }
-        };
-        try (DynamoDbClient client = local.newClient(b -> b.overrideConfiguration(c -> c
-                .addExecutionInterceptor(meanwhile)));
-             TableContext ignored = ConnectionManager.table().tableContext(table, client)) {
-            assertThatThrownBy(() -> Tagged.objects.create(new Tagged("t3", null, "v#1", null)))
-                    .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("PK=I#t1#GC");
-        }
+        // t1 is written again just before the claim's transaction leaves: its older guard stays its own
+        beforeTheFirstTransaction(local, table, () -> t1.update(Tagged_.hashTag.set("#again")),
+                () -> assertThatThrownBy(() -> Tagged.objects.create(new Tagged("t3", null, "v#1", null)))
+                        .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("PK=I#t1#GC"));
 
         assertThat(TableScan.pks(raw, table, "UNIQUE#")).containsExactly(LEGACY);
         assertThat(TableScan.pks(raw, table, "I#")).containsExactly("I#t1#GC");

@@ -115,6 +115,10 @@ class RetryGuardReachFunctionalTest {
         return items.get(0);
     }
 
+    private static Manager<Counter> counters(DynamoDbClient client, String table) {
+        return Storm.builder().client(client).tableName(table).build().manager(Counter.class);
+    }
+
     @Test
     void anFIncrement_throughAWrapperOfAnSdkClient_isNotResent_andSaysTheOutcomeIsUnknown(DynamoDbLocal local,
                                                                                           DynamoDbClient raw,
@@ -122,8 +126,7 @@ class RetryGuardReachFunctionalTest {
         Counter.objects.create(new Counter("c1", 0, 0));
         LostAnswer fault = LostAnswer.afterApplying(UpdateItemRequest.class, 1);
         try (DynamoDbClient sdk = fault.client(local); Tracing tracing = new Tracing(sdk)) {
-            Manager<Counter> counters = Storm.builder().client(tracing).tableName(table).build()
-                    .manager(Counter.class);
+            Manager<Counter> counters = counters(tracing, table);
             Counter c = counters.get(Counter_.counterId.eq("c1"));
 
             assertThatThrownBy(() -> counters.update(c, Counter_.hits.set(F.of(Counter_.hits).plus(1))))
@@ -143,8 +146,7 @@ class RetryGuardReachFunctionalTest {
         Counter.objects.create(new Counter("c1", 0, 10));
         LostAnswer fault = LostAnswer.throttling(UpdateItemRequest.class, 1);
         try (DynamoDbClient sdk = fault.client(local); Tracing tracing = new Tracing(sdk)) {
-            Manager<Counter> counters = Storm.builder().client(tracing).tableName(table).build()
-                    .manager(Counter.class);
+            Manager<Counter> counters = counters(tracing, table);
             Counter after = counters.update(counters.get(Counter_.counterId.eq("c1")), Counter_.total.add(5));
 
             assertThat(after.total()).isEqualTo(15);
@@ -163,7 +165,7 @@ class RetryGuardReachFunctionalTest {
             retries.settings().accept(c);
             c.addExecutionInterceptor(fault);
         }))) {
-            Manager<Counter> counters = Storm.builder().client(sdk).tableName(table).build().manager(Counter.class);
+            Manager<Counter> counters = counters(sdk, table);
             Counter c = counters.get(Counter_.counterId.eq("c1"));
 
             assertThatThrownBy(() -> counters.update(c, Counter_.hits.set(F.of(Counter_.hits).plus(1))))
