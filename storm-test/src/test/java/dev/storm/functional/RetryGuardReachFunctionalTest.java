@@ -115,6 +115,11 @@ class RetryGuardReachFunctionalTest {
         return items.get(0);
     }
 
+    /** A client of the local server with the SDK's default retries and the fault; the caller closes it. */
+    private static DynamoDbClient withDefaultRetries(DynamoDbLocal local, LostAnswer fault) {
+        return local.newClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(fault)));
+    }
+
     private static Manager<Counter> counters(DynamoDbClient client, String table) {
         return Storm.builder().client(client).tableName(table).build().manager(Counter.class);
     }
@@ -125,7 +130,7 @@ class RetryGuardReachFunctionalTest {
                                                                                           @TableName String table) {
         Counter.objects.create(new Counter("c1", 0, 0));
         LostAnswer fault = LostAnswer.afterApplying(UpdateItemRequest.class, 1);
-        try (DynamoDbClient sdk = fault.client(local); Tracing tracing = new Tracing(sdk)) {
+        try (DynamoDbClient sdk = withDefaultRetries(local, fault); Tracing tracing = new Tracing(sdk)) {
             Manager<Counter> counters = counters(tracing, table);
             Counter c = counters.get(Counter_.counterId.eq("c1"));
 
@@ -145,7 +150,7 @@ class RetryGuardReachFunctionalTest {
                                                                                            @TableName String table) {
         Counter.objects.create(new Counter("c1", 0, 10));
         LostAnswer fault = LostAnswer.throttling(UpdateItemRequest.class, 1);
-        try (DynamoDbClient sdk = fault.client(local); Tracing tracing = new Tracing(sdk)) {
+        try (DynamoDbClient sdk = withDefaultRetries(local, fault); Tracing tracing = new Tracing(sdk)) {
             Manager<Counter> counters = counters(tracing, table);
             Counter after = counters.update(counters.get(Counter_.counterId.eq("c1")), Counter_.total.add(5));
 
