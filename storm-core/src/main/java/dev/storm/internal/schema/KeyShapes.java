@@ -20,9 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class KeyShapes {
 
     private record Shape(String layout, String suffix, List<String> pk, List<String> sk) {
+
+        /**
+         * The shape as a map key: a list of its parts, equal exactly when the shapes are (the record's own equals
+         * and hashCode would bootstrap method handles on a model's first use).
+         */
+        List<Object> key() {
+            return List.of(layout, suffix, pk, sk);
+        }
     }
 
-    private static final Map<String, Map<Shape, ModelSchema<?>>> BY_TABLE = new ConcurrentHashMap<>();
+    private static final Map<String, Map<List<Object>, ModelSchema<?>>> BY_TABLE = new ConcurrentHashMap<>();
 
     /** The tables each model was already checked on: after the first use, a check is one set lookup. */
     private static final ClassValue<Set<String>> CHECKED = new ClassValue<>() {
@@ -52,8 +60,12 @@ public final class KeyShapes {
             return;
         }
         Shape shape = shape(schema);
-        ModelSchema<?> other = BY_TABLE.computeIfAbsent(table, t -> new ConcurrentHashMap<>())
-                .putIfAbsent(shape, schema);
+        Map<List<Object>, ModelSchema<?>> shapes = BY_TABLE.get(table);
+        if (shapes == null) {
+            BY_TABLE.putIfAbsent(table, new ConcurrentHashMap<>());
+            shapes = BY_TABLE.get(table);
+        }
+        ModelSchema<?> other = shapes.putIfAbsent(shape.key(), schema);
         if (other != null && other.type() != schema.type() && !views(schema.type(), other.type())) {
             throw new InvalidModelException(schema.type().getName() + " and " + other.type().getName()
                     + " compose their keys alike (suffix \"" + shape.suffix() + "\", PK identifiers " + shape.pk()

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -77,9 +76,18 @@ public final class ModelSchema<M> {
             byName.put(f.name(), f);
             byAttribute.put(f.attributeName(), f);
         }
-        this.ttlField = single(FieldOptions::ttl, "@Ttl");
-        this.createdAtField = single(FieldOptions::createdAt, "@CreatedAt");
-        this.updatedAtField = single(FieldOptions::updatedAt, "@UpdatedAt");
+        FieldSchema ttl = null;
+        FieldSchema createdAt = null;
+        FieldSchema updatedAt = null;
+        // plain loops: method references here would cost every JVM's first use
+        for (FieldSchema f : fields) {
+            ttl = single(ttl, f, f.options().ttl(), "@Ttl");
+            createdAt = single(createdAt, f, f.options().createdAt(), "@CreatedAt");
+            updatedAt = single(updatedAt, f, f.options().updatedAt(), "@UpdatedAt");
+        }
+        this.ttlField = ttl;
+        this.createdAtField = createdAt;
+        this.updatedAtField = updatedAt;
         this.keys = new KeyComposer<>(this, KeyFormat.of(keyLayout, suffix));
         this.fieldArray = this.fields.toArray(new FieldSchema[0]);
         this.codec = codec(generated, fieldArray);
@@ -116,18 +124,16 @@ public final class ModelSchema<M> {
         return (GeneratedCodec<M>) candidate;
     }
 
-    private FieldSchema single(Predicate<FieldOptions> marked, String annotation) {
-        FieldSchema found = null;
-        for (FieldSchema f : fields) {
-            if (marked.test(f.options())) {
-                if (found != null) {
-                    throw new InvalidModelException(f + ": " + name() + " already has " + annotation + " field '"
-                            + found.name() + "'; a model has at most one");
-                }
-                found = f;
-            }
+    /** The field marked so far, or {@code f} when it is marked; an InvalidModelException when both are. */
+    private FieldSchema single(FieldSchema found, FieldSchema f, boolean marked, String annotation) {
+        if (!marked) {
+            return found;
         }
-        return found;
+        if (found != null) {
+            throw new InvalidModelException(f + ": " + name() + " already has " + annotation + " field '"
+                    + found.name() + "'; a model has at most one");
+        }
+        return f;
     }
 
     @SuppressWarnings("unchecked")
