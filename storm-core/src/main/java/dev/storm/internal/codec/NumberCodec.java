@@ -10,99 +10,115 @@ import java.math.BigInteger;
  */
 abstract class NumberCodec extends TextCodec<Number> {
 
-    static final NumberCodec BYTE = new NumberCodec("Byte") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Byte.parseByte(text);
-            } catch (NumberFormatException e) {
-                return (byte) whole(text, Byte.MIN_VALUE, Byte.MAX_VALUE);
-            }
-        }
-    };
-
-    static final NumberCodec SHORT = new NumberCodec("Short") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Short.parseShort(text);
-            } catch (NumberFormatException e) {
-                return (short) whole(text, Short.MIN_VALUE, Short.MAX_VALUE);
-            }
-        }
-    };
-
-    static final NumberCodec INTEGER = new NumberCodec("Integer") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                return (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            }
-        }
-    };
-
-    static final NumberCodec LONG = new NumberCodec("Long") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                return whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
-            }
-        }
-    };
-
-    static final NumberCodec FLOAT = new NumberCodec("Float") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Float.parseFloat(text);
-            } catch (NumberFormatException e) {
-                throw notANumber(text, e);
-            }
-        }
-    };
-
-    static final NumberCodec DOUBLE = new NumberCodec("Double") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw notANumber(text, e);
-            }
-        }
-    };
-
-    static final NumberCodec BIG_DECIMAL = new NumberCodec("BigDecimal") {
-        @Override
-        Number fromText(String text) {
-            return decimal(text);
-        }
-
-        @Override
-        Object setIdentity(String text) {
-            // 1.0 and 1.00 are distinct BigDecimals but one DynamoDB number
-            return decimal(text).stripTrailingZeros();
-        }
-    };
-
-    static final NumberCodec BIG_INTEGER = new NumberCodec("BigInteger") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return new BigInteger(text);
-            } catch (NumberFormatException e) {
+    static NumberCodec ofByte() {
+        return new NumberCodec("Byte") {
+            @Override
+            Number fromText(String text) {
                 try {
-                    return decimal(text).toBigIntegerExact();
-                } catch (ArithmeticException fractional) {
-                    throw notWhole(text, fractional);
+                    return Byte.parseByte(text);
+                } catch (NumberFormatException e) {
+                    return (byte) whole(text, Byte.MIN_VALUE, Byte.MAX_VALUE);
                 }
             }
-        }
-    };
+        };
+    }
+
+    static NumberCodec ofShort() {
+        return new NumberCodec("Short") {
+            @Override
+            Number fromText(String text) {
+                try {
+                    return Short.parseShort(text);
+                } catch (NumberFormatException e) {
+                    return (short) whole(text, Short.MIN_VALUE, Short.MAX_VALUE);
+                }
+            }
+        };
+    }
+
+    static NumberCodec ofInteger() {
+        return new NumberCodec("Integer") {
+            @Override
+            Number fromText(String text) {
+                try {
+                    return Integer.parseInt(text);
+                } catch (NumberFormatException e) {
+                    return (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                }
+            }
+        };
+    }
+
+    static NumberCodec ofLong() {
+        return new NumberCodec("Long") {
+            @Override
+            Number fromText(String text) {
+                try {
+                    return Long.parseLong(text);
+                } catch (NumberFormatException e) {
+                    return whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
+                }
+            }
+        };
+    }
+
+    static NumberCodec ofFloat() {
+        return new NumberCodec("Float") {
+            @Override
+            Number fromText(String text) {
+                try {
+                    return Float.parseFloat(text);
+                } catch (NumberFormatException e) {
+                    throw notANumber(text, e);
+                }
+            }
+        };
+    }
+
+    static NumberCodec ofDouble() {
+        return new NumberCodec("Double") {
+            @Override
+            Number fromText(String text) {
+                try {
+                    return Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    throw notANumber(text, e);
+                }
+            }
+        };
+    }
+
+    static NumberCodec ofBigDecimal() {
+        return new NumberCodec("BigDecimal") {
+            @Override
+            Number fromText(String text) {
+                return decimal(text);
+            }
+
+            @Override
+            Object setIdentity(String text) {
+                // 1.0 and 1.00 are distinct BigDecimals but one DynamoDB number
+                return decimal(text).stripTrailingZeros();
+            }
+        };
+    }
+
+    static NumberCodec ofBigInteger() {
+        return new NumberCodec("BigInteger") {
+            @Override
+            Number fromText(String text) {
+                try {
+                    return new BigInteger(text);
+                } catch (NumberFormatException e) {
+                    try {
+                        return decimal(text).toBigIntegerExact();
+                    } catch (ArithmeticException fractional) {
+                        throw notWhole(text, fractional);
+                    }
+                }
+            }
+        };
+    }
 
     private NumberCodec(String javaType) {
         super(true, javaType);

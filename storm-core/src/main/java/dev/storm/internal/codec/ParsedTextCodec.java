@@ -18,83 +18,103 @@ abstract class ParsedTextCodec<T> extends TextCodec<T> {
 
     // Subclasses rather than method references: the codecs are created with the first model, and each method
     // reference would have to be spun into a class at that moment, slowing every application's first use.
-    static final ParsedTextCodec<UUID> UUIDS = new ParsedTextCodec<>("UUID") {
-        @Override
-        String format(UUID value) {
-            return value.toString();
-        }
+    static ParsedTextCodec<UUID> uuids() {
+        return new ParsedTextCodec<>("UUID") {
+            @Override
+            String format(UUID value) {
+                return value.toString();
+            }
 
-        @Override
-        UUID parse(String text) {
-            return UUID.fromString(text);
-        }
-    };
-    static final ParsedTextCodec<Instant> INSTANTS = new ParsedTextCodec<>("Instant") {
-        @Override
-        String format(Instant value) {
-            return IsoInstant.format(value);
-        }
+            @Override
+            UUID parse(String text) {
+                return UUID.fromString(text);
+            }
+        };
+    }
 
-        @Override
-        Instant parse(String text) {
-            return IsoInstant.parse(text);
-        }
-    };
-    static final ParsedTextCodec<LocalDate> LOCAL_DATES = new ParsedTextCodec<>("LocalDate") {
-        @Override
-        String format(LocalDate value) {
-            return DateTimeFormatter.ISO_LOCAL_DATE.format(value);
-        }
+    static ParsedTextCodec<Instant> instants() {
+        return new ParsedTextCodec<>("Instant") {
+            @Override
+            String format(Instant value) {
+                return IsoInstant.format(value);
+            }
 
-        @Override
-        LocalDate parse(String text) {
-            return LocalDate.parse(text);
-        }
-    };
-    static final ParsedTextCodec<LocalDateTime> LOCAL_DATE_TIMES = new ParsedTextCodec<>("LocalDateTime") {
-        @Override
-        String format(LocalDateTime value) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value);
-        }
+            @Override
+            Instant parse(String text) {
+                return IsoInstant.parse(text);
+            }
+        };
+    }
 
-        @Override
-        LocalDateTime parse(String text) {
-            return LocalDateTime.parse(text);
-        }
-    };
-    static final ParsedTextCodec<OffsetDateTime> OFFSET_DATE_TIMES = new ParsedTextCodec<>("OffsetDateTime") {
-        @Override
-        String format(OffsetDateTime value) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
-        }
+    static ParsedTextCodec<LocalDate> localDates() {
+        return new ParsedTextCodec<>("LocalDate") {
+            @Override
+            String format(LocalDate value) {
+                return DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+            }
 
-        @Override
-        OffsetDateTime parse(String text) {
-            return OffsetDateTime.parse(text);
-        }
-    };
-    static final ParsedTextCodec<ZonedDateTime> ZONED_DATE_TIMES = new ParsedTextCodec<>("ZonedDateTime") {
-        @Override
-        String format(ZonedDateTime value) {
-            return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(value);
-        }
+            @Override
+            LocalDate parse(String text) {
+                return LocalDate.parse(text);
+            }
+        };
+    }
 
-        @Override
-        ZonedDateTime parse(String text) {
-            return ZonedDateTime.parse(text);
-        }
-    };
-    static final ParsedTextCodec<LocalTime> LOCAL_TIMES = new ParsedTextCodec<>("LocalTime") {
-        @Override
-        String format(LocalTime value) {
-            return DateTimeFormatter.ISO_LOCAL_TIME.format(value);
-        }
+    static ParsedTextCodec<LocalDateTime> localDateTimes() {
+        return new ParsedTextCodec<>("LocalDateTime") {
+            @Override
+            String format(LocalDateTime value) {
+                return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value);
+            }
 
-        @Override
-        LocalTime parse(String text) {
-            return LocalTime.parse(text);
-        }
-    };
+            @Override
+            LocalDateTime parse(String text) {
+                return LocalDateTime.parse(text);
+            }
+        };
+    }
+
+    static ParsedTextCodec<OffsetDateTime> offsetDateTimes() {
+        return new ParsedTextCodec<>("OffsetDateTime") {
+            @Override
+            String format(OffsetDateTime value) {
+                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
+            }
+
+            @Override
+            OffsetDateTime parse(String text) {
+                return OffsetDateTime.parse(text);
+            }
+        };
+    }
+
+    static ParsedTextCodec<ZonedDateTime> zonedDateTimes() {
+        return new ParsedTextCodec<>("ZonedDateTime") {
+            @Override
+            String format(ZonedDateTime value) {
+                return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(value);
+            }
+
+            @Override
+            ZonedDateTime parse(String text) {
+                return ZonedDateTime.parse(text);
+            }
+        };
+    }
+
+    static ParsedTextCodec<LocalTime> localTimes() {
+        return new ParsedTextCodec<>("LocalTime") {
+            @Override
+            String format(LocalTime value) {
+                return DateTimeFormatter.ISO_LOCAL_TIME.format(value);
+            }
+
+            @Override
+            LocalTime parse(String text) {
+                return LocalTime.parse(text);
+            }
+        };
+    }
 
     private ParsedTextCodec(String javaType) {
         super(false, javaType);
