@@ -38,8 +38,8 @@ final class CodecFactory {
 
 
     /**
-     * The codec of a scalar type, or null. Each is created when a field first needs it (a plain chain of tests, no
-     * map of every codec), so a model's first use loads the codec classes of its own fields' types only.
+     * The codec of a scalar type, or null: a plain chain of tests rather than a map of every codec, so a model's first
+     * use loads the codec classes of its own fields' types only.
      */
     private static Codec<?> scalar(Class<?> type) {
         if (type == String.class) {
