@@ -17,8 +17,7 @@ import java.util.UUID;
 abstract class ParsedTextCodec<T> extends TextCodec<T> {
 
     // Named subclasses rather than method references, which would be spun into classes at first use; each holds its
-    // instance, so a type's codec class is loaded only when a field of that type is first mapped (the fields below
-    // are of the base type, so loading this class does not load them all).
+    // instance, so a type's codec class is loaded only when a field of that type is first mapped.
     static ParsedTextCodec<UUID> uuids() {
         return Uuids.INSTANCE;
     }
