@@ -2,11 +2,12 @@ package dev.storm;
 
 import dev.storm.internal.async.AsyncBulk;
 import dev.storm.internal.async.AsyncTarget;
+import dev.storm.internal.async.AsyncWrites;
 import dev.storm.internal.async.Futures;
 import dev.storm.internal.operation.GetItemOperation;
 import dev.storm.internal.query.QuerySpec;
 import dev.storm.internal.schema.ModelSchema;
-import dev.storm.internal.write.SingleWrite;
+import dev.storm.internal.write.Write;
 import dev.storm.internal.write.Writes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,8 +32,10 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
  * User.objects.async().create(user).thenAccept(stored -> log.info("created {}", stored.getPk()));
  * }</pre>
  *
- * <p>Models with {@code @Field(unique = true)} fields are written by the blocking manager only (their guards are
- * kept by a consistent read and a transaction); their async writes fail with a {@link StormException} that says so.
+ * <p>Models with {@code @Field(unique = true)} fields are written as the blocking manager writes them: one
+ * TransactWriteItems with their uniqueness guards, after a consistent GetItem where the stored values must be known,
+ * read and written again (after a wait scheduled on a timer, never slept) when another writer changed the item in
+ * between; a clash fails the future with a {@link UniqueConstraintException}, and nothing is written.
  *
  * @param <M> the model
  */
@@ -68,7 +71,7 @@ public final class AsyncManager<M extends Model<M>> {
 
     /** Puts a new item only if none with its keys exists; see {@link Manager#create}. */
     public CompletableFuture<M> create(M model) {
-        return write("create", model, target -> Writes.createWrite(target.requests(), manager.schema(), model));
+        return write(target -> Writes.createWrite(target.requests(), manager.schema(), model));
     }
 
     /** Puts the item, overwriting; see {@link Manager#save(Model)}. */
@@ -78,13 +81,13 @@ public final class AsyncManager<M extends Model<M>> {
 
     /** Puts the item, without override only if absent; see {@link Manager#save(Model, boolean)}. */
     public CompletableFuture<Void> save(M model, boolean allowOverride) {
-        return write("save", model, target -> Writes.saveWrite(target.requests(), manager.schema(), model,
+        return write(target -> Writes.saveWrite(target.requests(), manager.schema(), model,
                 allowOverride, null));
     }
 
     /** Puts the item only if the condition holds; see {@link Manager#save(Model, Condition)}. */
     public CompletableFuture<Void> save(M model, Condition<M> condition) {
-        return write("save", model, target -> Writes.saveWrite(target.requests(), manager.schema(), model, true,
+        return write(target -> Writes.saveWrite(target.requests(), manager.schema(), model, true,
                 manager.required(condition, "save")));
     }
 
@@ -96,7 +99,7 @@ public final class AsyncManager<M extends Model<M>> {
 
     /** One UpdateItem; see {@link Manager#update(Model, List)}. */
     public CompletableFuture<M> update(M model, List<? extends Update<M>> updates) {
-        return write("update", model, target -> Writes.updateWrite(target.requests(), manager.schema(), model, null,
+        return write(target -> Writes.updateWrite(target.requests(), manager.schema(), model, null,
                 updates));
     }
 
@@ -108,18 +111,18 @@ public final class AsyncManager<M extends Model<M>> {
 
     /** One UpdateItem only if the condition holds; see {@link Manager#update(Model, Condition, List)}. */
     public CompletableFuture<M> update(M model, Condition<M> condition, List<? extends Update<M>> updates) {
-        return write("update", model, target -> Writes.updateWrite(target.requests(), manager.schema(), model,
+        return write(target -> Writes.updateWrite(target.requests(), manager.schema(), model,
                 manager.required(condition, "update"), updates));
     }
 
     /** DeleteItem; see {@link Manager#delete(Model)}. */
     public CompletableFuture<Void> delete(M model) {
-        return write("delete", model, target -> Writes.deleteWrite(target.requests(), manager.schema(), model, null));
+        return write(target -> Writes.deleteWrite(target.requests(), manager.schema(), model, null));
     }
 
     /** DeleteItem only if the condition holds; see {@link Manager#delete(Model, Condition)}. */
     public CompletableFuture<Void> delete(M model, Condition<M> condition) {
-        return write("delete", model, target -> Writes.deleteWrite(target.requests(), manager.schema(), model,
+        return write(target -> Writes.deleteWrite(target.requests(), manager.schema(), model,
                 manager.required(condition, "delete")));
     }
 
@@ -190,17 +193,10 @@ public final class AsyncManager<M extends Model<M>> {
         return array == null ? null : Arrays.asList(array);
     }
 
-    private <R> CompletableFuture<R> write(String operation, M model, Function<AsyncTarget, SingleWrite<R>> build) {
+    private <R> CompletableFuture<R> write(Function<AsyncTarget, Write<R>> build) {
         return Futures.call(() -> {
             AsyncTarget target = targets.get();
-            SingleWrite<R> write = build.apply(target);
-            if (write == null) {
-                throw new StormException(operation + " of " + manager.schema().name() + " is not available"
-                        + " asynchronously: its @Field(unique = true) guards are kept by a consistent read and a"
-                        + " transaction that only the blocking manager makes; call "
-                        + manager.schema().name() + ".objects." + operation + "(...) instead");
-            }
-            return target.send(write);
+            return AsyncWrites.send(target, build.apply(target));
         });
     }
 

@@ -32,8 +32,8 @@ public @interface Meta {
     /**
      * The model whose items this one deliberately reads and writes too: a second view of one item type, with the
      * same suffix and key identifiers (e.g. a summary that reads a few fields of {@code User}'s items). Without it,
-     * two models whose keys are composed alike are refused (at compile time in one package, else on first use on
-     * one table), because each would silently read and overwrite the other's items. {@code void.class} (the
+     * two models whose keys are composed alike are refused (at compile time when compiled together, else on first
+     * use on one table), because each would silently read and overwrite the other's items. {@code void.class} (the
      * default) declares no such view.
      *
      * <pre>{@code @Meta(suffix = "USER", viewOf = User.class) record UserName(...) implements Model<UserName> {}}</pre>

@@ -1,6 +1,7 @@
 package dev.storm;
 
 import dev.storm.internal.async.AsyncTarget;
+import dev.storm.internal.async.Futures;
 import dev.storm.internal.target.Settings;
 import dev.storm.internal.target.Target;
 import dev.storm.internal.validation.ModelValidator;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
@@ -96,6 +98,15 @@ public final class Storm {
         Transaction.atomic(target, body);
     }
 
+    /**
+     * The non-blocking twin of {@link #atomic}, on this instance's async client and table; see
+     * {@link Transaction#atomicAsync}. Without an async client the future fails with an
+     * {@link InvalidValueException}.
+     */
+    public CompletableFuture<Void> atomicAsync(Consumer<Transaction> body) {
+        return Futures.call(() -> Transaction.atomicAsync(asyncTarget("storm.atomicAsync(...)"), body));
+    }
+
     /** The TransactWriteItems request {@link #atomic} would send; see {@link Transaction#request}. */
     public TransactWriteItemsRequest transactionRequest(Consumer<Transaction> body) {
         return Transaction.request(target, body);
@@ -146,9 +157,12 @@ public final class Storm {
 
     /** The async target of {@code manager(X.class).async()} calls. */
     AsyncTarget asyncTarget(Class<?> model) {
+        return asyncTarget("storm.manager(" + model.getSimpleName() + ".class).async()");
+    }
+
+    private AsyncTarget asyncTarget(String call) {
         if (asyncClient == null) {
-            throw new InvalidValueException("storm.manager(" + model.getSimpleName() + ".class).async() needs an"
-                    + " async client, and " + this + " was built without one; add"
+            throw new InvalidValueException(call + " needs an async client, and " + this + " was built without one; add"
                     + " .asyncClient(DynamoDbAsyncClient.create()) (or the application's own) to Storm.builder()");
         }
         return AsyncTarget.of(asyncClient, tableName);

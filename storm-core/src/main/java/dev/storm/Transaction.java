@@ -1,5 +1,8 @@
 package dev.storm;
 
+import dev.storm.internal.async.AsyncTarget;
+import dev.storm.internal.async.AsyncWrites;
+import dev.storm.internal.async.Futures;
 import dev.storm.internal.key.TableKey;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
@@ -8,15 +11,19 @@ import dev.storm.internal.transaction.PlannedWrite;
 import dev.storm.internal.transaction.TransactGetItemsOperation;
 import dev.storm.internal.transaction.TransactWriteItemsOperation;
 import dev.storm.internal.transaction.WritePlan;
+import dev.storm.internal.write.Draft;
 import dev.storm.internal.write.WritePlanner;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
@@ -25,7 +32,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * none is, and a refusal is a {@link TransactionCanceledException} naming the operation that failed and why. A
  * {@code Transaction} is not thread-safe and is valid only inside its {@code atomic} block, on that block's thread.
  * It runs on the table and client in effect when {@code atomic} was called ({@link ConnectionManager}), or on a
- * {@code Storm}'s through {@link Storm#atomic}.
+ * {@code Storm}'s through {@link Storm#atomic}. {@link #atomicAsync} (and {@link Storm#atomicAsync}) is the same on
+ * the async client, completing a {@link CompletableFuture}.
  *
  * <pre>{@code
  * Transaction.atomic(tx -> {
@@ -46,10 +54,13 @@ public final class Transaction {
 
     private final WritePlan plan = new WritePlan();
     private final Target target;
+    // an async transaction's writes, read and planned after its body, without blocking; null for a blocking one
+    private final List<Draft> drafts;
     private boolean ended;
 
-    private Transaction(Target target) {
+    private Transaction(Target target, List<Draft> drafts) {
         this.target = target;
+        this.drafts = drafts;
     }
 
     /**
@@ -67,6 +78,51 @@ public final class Transaction {
         if (!failures.isEmpty()) {
             throw canceled(failures);
         }
+    }
+
+    /**
+     * The non-blocking twin of {@link #atomic}, on the {@code DynamoDbAsyncClient}, table and client in effect now
+     * ({@link ConnectionManager#asyncClient()}): {@code body} runs at once, on the calling thread, to collect the
+     * operations; the consistent reads that models with unique fields need are then sent together, and the writes
+     * go out as one TransactWriteItems with an idempotency token. The future completes when the transaction was
+     * applied, or fails with what {@code atomic} throws (a {@link TransactionCanceledException} naming the operation
+     * that failed and why; an {@link InvalidTransactionException} or {@link InvalidValueException} for bad input,
+     * with nothing sent). A cancellation caused only by conflicting transactions or throttling is sent again after
+     * a backoff scheduled on a timer; no thread sleeps or waits. A body that throws fails the future, and nothing is
+     * sent.
+     *
+     * <pre>{@code
+     * CompletableFuture<Void> done = Transaction.atomicAsync(tx -> tx.create(order).delete(cartItem));
+     * }</pre>
+     */
+    public static CompletableFuture<Void> atomicAsync(Consumer<Transaction> body) {
+        return Futures.call(() -> atomicAsync(ConnectionManager.table().asyncTarget(), body));
+    }
+
+    static CompletableFuture<Void> atomicAsync(AsyncTarget target, Consumer<Transaction> body) {
+        Transaction tx = new Transaction(target.requests(), new ArrayList<>());
+        run(tx, body);
+        List<Draft> drafts = tx.drafts;
+        GetItemResponse[] found = new GetItemResponse[drafts.size()];
+        CompletableFuture<?>[] reads = new CompletableFuture<?>[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            int index = i;
+            GetItemRequest read = drafts.get(i).read();
+            reads[i] = read == null ? CompletableFuture.completedFuture(null)
+                    : target.getItem(read).thenAccept(response -> found[index] = response);
+        }
+        return CompletableFuture.allOf(reads).thenCompose(done -> {
+            WritePlan plan = new WritePlan();
+            for (int i = 0; i < drafts.size(); i++) {
+                plan.add(drafts.get(i).plan(found[i]));
+            }
+            return AsyncWrites.transact(target, plan);
+        }).thenApply(failures -> {
+            if (!failures.isEmpty()) {
+                throw canceled(failures);
+            }
+            return null;
+        });
     }
 
     /**
@@ -173,30 +229,39 @@ public final class Transaction {
         return add(() -> WritePlanner.check(target, schema(model, "check"), model, required(condition, "check")));
     }
 
-    private Transaction add(Supplier<List<PlannedWrite>> writes) {
+    private Transaction add(Supplier<Draft> write) {
         if (ended) {
             throw new InvalidTransactionException("This transaction has ended: its operations were collected when"
                     + " its Transaction.atomic block returned; use the Transaction only inside that block");
         }
-        plan.add(writes.get());
+        Draft draft = write.get();
+        if (drafts != null) {
+            drafts.add(draft);
+        } else {
+            plan.add(draft.plan(target));
+        }
         return this;
     }
 
     private static WritePlan collect(Target target, Consumer<Transaction> body) {
+        Transaction tx = new Transaction(target, null);
+        run(tx, body);
+        return tx.plan;
+    }
+
+    private static void run(Transaction tx, Consumer<Transaction> body) {
         if (body == null) {
             throw new InvalidTransactionException("Transaction.atomic needs a body: tx -> { tx.create(...); }");
         }
-        Transaction tx = new Transaction(target);
         try {
             body.accept(tx);
         } finally {
             tx.ended = true;
         }
-        if (tx.plan.isEmpty()) {
+        if (tx.plan.isEmpty() && (tx.drafts == null || tx.drafts.isEmpty())) {
             throw new InvalidTransactionException("The transaction has no operations; DynamoDB refuses an empty"
                     + " TransactWriteItems, so add at least one with tx.create/save/update/delete/check");
         }
-        return tx.plan;
     }
 
     /** The schema of a model to be put, after checking the model with the target's validator. */

@@ -14,12 +14,13 @@ import dev.storm.ObjectDoesNotExistException;
 import dev.storm.StormException;
 import dev.storm.TableContext;
 import dev.storm.TableDefinition;
+import dev.storm.UniqueConstraintException;
 import dev.storm.VersionConflictException;
-import dev.storm.functional.model.Account;
 import dev.storm.functional.model.Counter;
 import dev.storm.functional.model.Counter_;
 import dev.storm.functional.model.Doc;
 import dev.storm.functional.model.Doc_;
+import dev.storm.functional.model.Member;
 import dev.storm.functional.model.Order;
 import dev.storm.functional.model.Order_;
 import dev.storm.functional.model.User;
@@ -27,6 +28,7 @@ import dev.storm.functional.model.User_;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -163,12 +165,30 @@ class AsyncManagerFunctionalTest {
     }
 
     @Test
-    void uniqueModels_areWrittenByTheBlockingManagerOnly_andNothingIsSent(DynamoDbClient client,
-                                                                           @TableName String table) {
-        assertFailsWith(() -> Account.objects.async().create(new Account("a1", "a@b.c", "OPEN", null)))
-                .isInstanceOf(StormException.class).hasMessageContaining("Account.objects.create")
-                .hasMessageContaining("unique");
-        assertThat(itemCount(client, table)).isZero();
+    void concurrentCreatesOfOneUniqueValue_haveExactlyOneWinner_andTheLosersWriteNothing(DynamoDbClient client,
+                                                                                         @TableName String table) {
+        int racers = 16;
+        List<CompletableFuture<Member>> creates = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            creates.add(Member.objects.async().create(new Member("m" + i, "same@b.c", "nick" + i, "Racer " + i)));
+        }
+        CompletableFuture.allOf(creates.toArray(CompletableFuture<?>[]::new)).handle((done, error) -> null).join();
+
+        List<Member> winners = new ArrayList<>();
+        List<Throwable> losers = new ArrayList<>();
+        for (CompletableFuture<Member> create : creates) {
+            create.handle((won, error) -> error == null ? winners.add(won) : losers.add(error.getCause())).join();
+        }
+        assertThat(winners).hasSize(1);
+        assertThat(losers).hasSize(racers - 1).allSatisfy(e -> assertThat(e)
+                .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("Member.email = \"same@b.c\""));
+        Member winner = winners.get(0);
+        String owner = "M#" + winner.memberId() + "#MEMBER";
+        List<Map<String, AttributeValue>> items = client.scan(s -> s.tableName(table).consistentRead(true)).items();
+        assertThat(items).extracting(i -> i.get("PK").s()).containsExactlyInAnyOrder(owner,
+                "UNIQUE#MEMBER#email#same@b.c", "UNIQUE#MEMBER#nick#" + winner.nickname());
+        assertThat(items).filteredOn(i -> i.get("PK").s().startsWith("UNIQUE#"))
+                .allSatisfy(guard -> assertThat(guard.get("ownerPK").s()).isEqualTo(owner));
     }
 
     @Test

@@ -12,6 +12,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -51,6 +52,14 @@ final class LostAnswer implements ExecutionInterceptor {
     /** A client of the local server with the SDK's default retries and this interceptor; the caller closes it. */
     DynamoDbClient client(DynamoDbLocal local) {
         return local.newClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(this)));
+    }
+
+    /**
+     * An async client of the local server with the SDK's default retries and this interceptor; the caller closes
+     * it.
+     */
+    DynamoDbAsyncClient asyncClient(DynamoDbLocal local) {
+        return local.newAsyncClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(this)));
     }
 
     /** How many attempts of the request type reached the server. */

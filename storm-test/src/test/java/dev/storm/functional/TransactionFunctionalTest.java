@@ -21,22 +21,28 @@ import dev.storm.test.TableName;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** {@code Transaction.atomic} and {@code Transaction.read}: all or nothing, and a clear account of any refusal. */
+/**
+ * {@code Transaction.atomic} (and its async twin {@code Transaction.atomicAsync}, through the same scenarios) and
+ * {@code Transaction.read}: all or nothing, and a clear account of any refusal.
+ */
 @StormTest(tablePerMethod = true)
 class TransactionFunctionalTest {
 
     private static final Account OPEN = new Account("acc1", "acc1@b.c", "OPEN", null);
 
-    @Test
-    void atomic_appliesCreateUpdateDeleteAndCheck_together(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_appliesCreateUpdateDeleteAndCheck_together(Way way, DynamoDbClient client, @TableName String table) {
         User user = User.objects.create(User.of("u1", "a@b.c"));
         Order cartItem = Order.objects.create(Order.of("u1", "cart", 5));
         Account account = Account.objects.create(OPEN);
         Order order = Order.of("u1", "o1", 25);
 
-        Transaction.atomic(tx -> {
+        way.atomic(tx -> {
             tx.create(order);
             tx.update(user, User_.logins.set(F.of(User_.logins).plus(1)));
             tx.delete(cartItem);
@@ -48,12 +54,13 @@ class TransactionFunctionalTest {
         assertThat(Account.objects.get(Account_.accountId.eq("acc1")).version()).isEqualTo(1);
     }
 
-    @Test
-    void atomic_whenACheckFails_writesNothing_andNamesTheCheck() {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_whenACheckFails_writesNothing_andNamesTheCheck(Way way) {
         User user = User.objects.create(User.of("u1", "a@b.c"));
         Account closed = Account.objects.create(new Account("acc1", "acc1@b.c", "CLOSED", null));
 
-        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+        assertThatThrownBy(() -> way.atomic(tx -> {
             tx.create(Order.of("u1", "o1", 25));
             tx.update(user, User_.logins.add(1));
             tx.check(closed, Account_.status.eq("OPEN"));
@@ -71,11 +78,12 @@ class TransactionFunctionalTest {
         assertThat(User.objects.get(User_.userId.eq("u1")).logins()).isZero();
     }
 
-    @Test
-    void atomic_whenACreatedItemExists_namesWhichOne(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_whenACreatedItemExists_namesWhichOne(Way way, DynamoDbClient client, @TableName String table) {
         Order.objects.create(Order.of("u1", "o2", 1));
 
-        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+        assertThatThrownBy(() -> way.atomic(tx -> {
             tx.create(Order.of("u1", "o1", 10));
             tx.create(Order.of("u1", "o2", 20));
         })).isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
@@ -89,29 +97,32 @@ class TransactionFunctionalTest {
         assertThat(TableScan.items(client, table)).hasSize(1);
     }
 
-    @Test
-    void atomic_updateOfAnAbsentItem_isDoesNotExist() {
-        assertThatThrownBy(() -> Transaction.atomic(tx -> tx.update(User.of("ghost", "g@b.c"),
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_updateOfAnAbsentItem_isDoesNotExist(Way way) {
+        assertThatThrownBy(() -> way.atomic(tx -> tx.update(User.of("ghost", "g@b.c"),
                 User_.name.set("Boo")))).isInstanceOfSatisfying(TransactionCanceledException.class,
                         e -> assertThat(e.failures().get(0).reason()).isEqualTo(Reason.DOES_NOT_EXIST));
         assertThat(User.objects.using(User_.userId.eq("ghost")).list()).isEmpty();
     }
 
-    @Test
-    void atomic_withAStaleVersion_isVersionConflict() {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_withAStaleVersion_isVersionConflict(Way way) {
         Account v1 = Account.objects.create(OPEN);
         v1.update(Account_.status.set("FROZEN"));
 
-        assertThatThrownBy(() -> Transaction.atomic(tx -> tx.update(v1, Account_.status.set("CLOSED"))))
+        assertThatThrownBy(() -> way.atomic(tx -> tx.update(v1, Account_.status.set("CLOSED"))))
                 .isInstanceOfSatisfying(TransactionCanceledException.class, e -> assertThat(
                         e.failures().get(0).reason()).isEqualTo(Reason.VERSION_CONFLICT));
         assertThat(Account.objects.get(Account_.accountId.eq("acc1")).status()).isEqualTo("FROZEN");
     }
 
-    @Test
-    void atomic_withMoreThan100Items_isRefusedBeforeSending_andWritesNothing(DynamoDbClient client,
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_withMoreThan100Items_isRefusedBeforeSending_andWritesNothing(Way way, DynamoDbClient client,
                                                                            @TableName String table) {
-        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+        assertThatThrownBy(() -> way.atomic(tx -> {
             for (int i = 0; i < 101; i++) {
                 tx.create(Order.of("u1", "o" + i, i));
             }
@@ -120,9 +131,10 @@ class TransactionFunctionalTest {
         assertThat(TableScan.items(client, table)).isEmpty();
     }
 
-    @Test
-    void atomic_withExactly100Items_writesThemAll(DynamoDbClient client, @TableName String table) {
-        Transaction.atomic(tx -> {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_withExactly100Items_writesThemAll(Way way, DynamoDbClient client, @TableName String table) {
+        way.atomic(tx -> {
             for (int i = 0; i < 100; i++) {
                 tx.create(Order.of("u1", "o" + i, i));
             }
@@ -130,9 +142,10 @@ class TransactionFunctionalTest {
         assertThat(TableScan.items(client, table)).hasSize(100);
     }
 
-    @Test
-    void atomic_guardItemsCountTowardTheLimit(DynamoDbClient client, @TableName String table) {
-        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_guardItemsCountTowardTheLimit(Way way, DynamoDbClient client, @TableName String table) {
+        assertThatThrownBy(() -> way.atomic(tx -> {
             for (int i = 0; i < 51; i++) {
                 tx.create(new Account("a" + i, "a" + i + "@b.c", "OPEN", null));
             }
@@ -141,11 +154,12 @@ class TransactionFunctionalTest {
         assertThat(TableScan.items(client, table)).isEmpty();
     }
 
-    @Test
-    void atomic_withTheSameItemTwice_isRefusedBeforeSending(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_withTheSameItemTwice_isRefusedBeforeSending(Way way, DynamoDbClient client, @TableName String table) {
         Order order = Order.of("u1", "o1", 10);
 
-        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+        assertThatThrownBy(() -> way.atomic(tx -> {
             tx.create(order);
             tx.update(order, Order_.status.set("PAID"));
         })).isInstanceOf(InvalidTransactionException.class).hasMessageContaining("Operation 1")
@@ -153,17 +167,19 @@ class TransactionFunctionalTest {
         assertThat(TableScan.items(client, table)).isEmpty();
     }
 
-    @Test
-    void atomic_withNoOperations_isRefused() {
-        assertThatThrownBy(() -> Transaction.atomic(tx -> { }))
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_withNoOperations_isRefused(Way way) {
+        assertThatThrownBy(() -> way.atomic(tx -> { }))
                 .isInstanceOf(InvalidTransactionException.class).hasMessageContaining("no operations");
     }
 
-    @Test
-    void atomic_withAnItemOver400Kb_isRefusedBeforeSending(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_withAnItemOver400Kb_isRefusedBeforeSending(Way way, DynamoDbClient client, @TableName String table) {
         Order huge = new Order("u1", "big", 1, "SMALL", "x".repeat(410_000));
 
-        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+        assertThatThrownBy(() -> way.atomic(tx -> {
             tx.create(Order.of("u1", "small", 1));
             tx.create(huge);
         })).isInstanceOf(InvalidValueException.class).hasMessageContaining("Order(PK=U#u1#USER, SK=O#big)")
@@ -171,19 +187,21 @@ class TransactionFunctionalTest {
         assertThat(TableScan.items(client, table)).isEmpty();
     }
 
-    @Test
-    void atomic_whenTheBodyThrows_sendsNothing(DynamoDbClient client, @TableName String table) {
-        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_whenTheBodyThrows_sendsNothing(Way way, DynamoDbClient client, @TableName String table) {
+        assertThatThrownBy(() -> way.atomic(tx -> {
             tx.create(Order.of("u1", "o1", 10));
             throw new IllegalStateException("changed my mind");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(TableScan.items(client, table)).isEmpty();
     }
 
-    @Test
-    void aTransactionUsedAfterItsBlock_isRefused() {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void aTransactionUsedAfterItsBlock_isRefused(Way way) {
         List<Transaction> leaked = new ArrayList<>();
-        Transaction.atomic(tx -> {
+        way.atomic(tx -> {
             tx.create(Order.of("u1", "o1", 10));
             leaked.add(tx);
         });

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.storm.F;
 import dev.storm.InvalidValueException;
 import dev.storm.ObjectAlreadyExistsException;
-import dev.storm.Transaction;
 import dev.storm.TransactionCanceledException;
 import dev.storm.UniqueConstraintException;
 import dev.storm.functional.model.Member;
@@ -15,12 +14,16 @@ import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
-/** {@code @Field(unique = true)}: guard items written, moved and removed with the model, and clashes refused. */
+/**
+ * {@code @Field(unique = true)}: guard items written, moved and removed with the model, and clashes refused; each
+ * scenario through the blocking calls and through their async twins.
+ */
 @StormTest(tablePerMethod = true)
 class UniqueFunctionalTest {
 
@@ -35,10 +38,11 @@ class UniqueFunctionalTest {
                 .key(Map.of("PK", AttributeValue.fromS(key), "SK", AttributeValue.fromS(key))).build()).item();
     }
 
-    @Test
-    void create_writesTheModelAndOneGuardPerUniqueValue_ownedByTheModel(DynamoDbClient client,
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void create_writesTheModelAndOneGuardPerUniqueValue_ownedByTheModel(Way way, DynamoDbClient client,
                                                                         @TableName String table) {
-        Member.objects.create(member("m1", "ann@b.c", "annie"));
+        way.of(Member.objects).create(member("m1", "ann@b.c", "annie"));
 
         assertThat(TableScan.pks(client, table, "")).containsExactly("M#m1#MEMBER", ANN_GUARD,
                 "UNIQUE#MEMBER#nick#annie");
@@ -46,11 +50,13 @@ class UniqueFunctionalTest {
                 .containsEntry("ownerSK", AttributeValue.fromS("MEMBER")).hasSize(4);
     }
 
-    @Test
-    void create_withATakenValue_isUniqueConstraint_andWritesNothing(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void create_withATakenValue_isUniqueConstraint_andWritesNothing(Way way,
+                                                                    DynamoDbClient client, @TableName String table) {
         Member.objects.create(member("m1", "ann@b.c", "annie"));
 
-        assertThatThrownBy(() -> Member.objects.create(member("m2", "ann@b.c", "other")))
+        assertThatThrownBy(() -> way.of(Member.objects).create(member("m2", "ann@b.c", "other")))
                 .isInstanceOf(UniqueConstraintException.class)
                 .hasMessageContaining("Member.email = \"ann@b.c\"")
                 .hasMessageContaining("already taken by the item PK=M#m1#MEMBER");
@@ -58,20 +64,24 @@ class UniqueFunctionalTest {
                 "UNIQUE#MEMBER#nick#annie");
     }
 
-    @Test
-    void create_ofAnExistingModel_isAlreadyExists_andKeepsItsGuards(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void create_ofAnExistingModel_isAlreadyExists_andKeepsItsGuards(Way way,
+                                                                    DynamoDbClient client, @TableName String table) {
         Member.objects.create(member("m1", "ann@b.c", "annie"));
 
-        assertThatThrownBy(() -> Member.objects.create(member("m1", "new@b.c", "annie")))
+        assertThatThrownBy(() -> way.of(Member.objects).create(member("m1", "new@b.c", "annie")))
                 .isInstanceOf(ObjectAlreadyExistsException.class).hasMessageContaining("M#m1#MEMBER");
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#annie");
     }
 
-    @Test
-    void update_ofAUniqueField_movesItsGuard_andFreesTheOldValue(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void update_ofAUniqueField_movesItsGuard_andFreesTheOldValue(Way way,
+                                                                 DynamoDbClient client, @TableName String table) {
         Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
 
-        Member changed = m.update(Member_.email.set("new@b.c"));
+        Member changed = way.of(Member.objects).update(m, Member_.email.set("new@b.c"));
 
         assertThat(changed.email()).isEqualTo("new@b.c");
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly("UNIQUE#MEMBER#email#new@b.c",
@@ -80,12 +90,15 @@ class UniqueFunctionalTest {
         assertThat(item(client, table, ANN_GUARD)).containsEntry("ownerPK", AttributeValue.fromS("M#m2#MEMBER"));
     }
 
-    @Test
-    void update_toATakenValue_isUniqueConstraint_andChangesNothing(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void update_toATakenValue_isUniqueConstraint_andChangesNothing(Way way,
+                                                                   DynamoDbClient client, @TableName String table) {
         Member.objects.create(member("m1", "ann@b.c", "annie"));
         Member bob = Member.objects.create(member("m2", "bob@b.c", "bob"));
 
-        assertThatThrownBy(() -> bob.update(Member_.email.set("ann@b.c"), Member_.name.set("Bob B.")))
+        assertThatThrownBy(() -> way.of(Member.objects).update(bob, Member_.email.set("ann@b.c"),
+                Member_.name.set("Bob B.")))
                 .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("\"ann@b.c\"");
         assertThat(Member.objects.get(Member_.memberId.eq("m2"))).isEqualTo(bob);
         assertThat(item(client, table, ANN_GUARD)).containsEntry("ownerPK", AttributeValue.fromS("M#m1#MEMBER"));
@@ -93,89 +106,101 @@ class UniqueFunctionalTest {
                 "UNIQUE#MEMBER#email#bob@b.c");
     }
 
-    @Test
-    void update_ofOtherFields_leavesTheGuardsAlone(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void update_ofOtherFields_leavesTheGuardsAlone(Way way, DynamoDbClient client, @TableName String table) {
         Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
 
-        assertThat(m.update(Member_.name.set("Ann A.")).name()).isEqualTo("Ann A.");
+        assertThat(way.of(Member.objects).update(m, Member_.name.set("Ann A.")).name()).isEqualTo("Ann A.");
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#annie");
     }
 
-    @Test
-    void update_removingOrNullingAUniqueField_releasesItsGuard(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void update_removingOrNullingAUniqueField_releasesItsGuard(Way way,
+                                                               DynamoDbClient client, @TableName String table) {
         Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
 
-        Member changed = m.update(Member_.email.remove(), Member_.nickname.set((String) null));
+        Member changed = way.of(Member.objects).update(m, Member_.email.remove(),
+                Member_.nickname.set((String) null));
 
         assertThat(changed.email()).isNull();
         assertThat(changed.nickname()).isNull();
         assertThat(TableScan.pks(client, table, "UNIQUE#")).isEmpty();
     }
 
-    @Test
-    void update_computingAUniqueField_isRefused_andChangesNothing(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void update_computingAUniqueField_isRefused_andChangesNothing(Way way,
+                                                                  DynamoDbClient client, @TableName String table) {
         Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
 
-        assertThatThrownBy(() -> m.update(Member_.nickname.set(F.of(Member_.name))))
+        assertThatThrownBy(() -> way.of(Member.objects).update(m, Member_.nickname.set(F.of(Member_.name))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("Member.nickname")
                 .hasMessageContaining("unique");
         assertThat(Member.objects.get(Member_.memberId.eq("m1"))).isEqualTo(m);
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#annie");
     }
 
-    @Test
-    void save_overwritingWithANewValue_movesTheGuard(DynamoDbClient client, @TableName String table) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void save_overwritingWithANewValue_movesTheGuard(Way way, DynamoDbClient client, @TableName String table) {
         Member.objects.create(member("m1", "ann@b.c", "annie"));
 
-        member("m1", "ann@b.c", "ann2").save();
-        member("m1", "ann@b.c", "ann2").save();
+        way.of(Member.objects).save(member("m1", "ann@b.c", "ann2"));
+        way.of(Member.objects).save(member("m1", "ann@b.c", "ann2"));
 
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#ann2");
         assertThat(Member.objects.get(Member_.memberId.eq("m1")).nickname()).isEqualTo("ann2");
     }
 
-    @Test
-    void save_ofANewModelWithATakenValue_isUniqueConstraint_andWritesNothing(DynamoDbClient client,
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void save_ofANewModelWithATakenValue_isUniqueConstraint_andWritesNothing(Way way, DynamoDbClient client,
                                                                             @TableName String table) {
         Member.objects.create(member("m1", "ann@b.c", "annie"));
 
-        assertThatThrownBy(() -> member("m2", "other@b.c", "annie").save())
+        assertThatThrownBy(() -> way.of(Member.objects).save(member("m2", "other@b.c", "annie")))
                 .isInstanceOf(UniqueConstraintException.class).hasMessageContaining("Member.nickname = \"annie\"");
         assertThat(TableScan.pks(client, table, "M#")).containsExactly("M#m1#MEMBER");
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#annie");
     }
 
-    @Test
-    void delete_removesTheModelAndItsGuards_soTheValuesCanBeTakenAgain(DynamoDbClient client,
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void delete_removesTheModelAndItsGuards_soTheValuesCanBeTakenAgain(Way way, DynamoDbClient client,
                                                                        @TableName String table) {
         Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
 
-        m.delete();
+        way.of(Member.objects).delete(m);
 
         assertThat(TableScan.items(client, table)).isEmpty();
         Member.objects.create(member("m2", "ann@b.c", "annie"));
         assertThat(item(client, table, ANN_GUARD)).containsEntry("ownerPK", AttributeValue.fromS("M#m2#MEMBER"));
     }
 
-    @Test
-    void delete_ofAnAbsentModel_writesNothing(DynamoDbClient client, @TableName String table) {
-        member("ghost", "g@b.c", "ghost").delete();
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void delete_ofAnAbsentModel_writesNothing(Way way, DynamoDbClient client, @TableName String table) {
+        way.of(Member.objects).delete(member("ghost", "g@b.c", "ghost"));
 
         assertThat(TableScan.items(client, table)).isEmpty();
     }
 
-    @Test
-    void nullUniqueValues_haveNoGuard_andMayRepeat(DynamoDbClient client, @TableName String table) {
-        Member.objects.create(member("m1", null, null));
-        Member.objects.create(member("m2", null, null));
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void nullUniqueValues_haveNoGuard_andMayRepeat(Way way, DynamoDbClient client, @TableName String table) {
+        way.of(Member.objects).create(member("m1", null, null));
+        way.of(Member.objects).create(member("m2", null, null));
 
         assertThat(TableScan.pks(client, table, "")).containsExactly("M#m1#MEMBER", "M#m2#MEMBER");
     }
 
-    @Test
-    void transaction_claimingOneValueTwice_isUniqueConstraint_beforeAnythingIsSent(DynamoDbClient client,
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void transaction_claimingOneValueTwice_isUniqueConstraint_beforeAnythingIsSent(Way way, DynamoDbClient client,
                                                                                   @TableName String table) {
-        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+        assertThatThrownBy(() -> way.atomic(tx -> {
             tx.create(member("m1", "ann@b.c", "a"));
             tx.create(member("m2", "ann@b.c", "b"));
         })).isInstanceOf(UniqueConstraintException.class).hasMessageContaining("Member.email = \"ann@b.c\"")
@@ -183,12 +208,13 @@ class UniqueFunctionalTest {
         assertThat(TableScan.items(client, table)).isEmpty();
     }
 
-    @Test
-    void transaction_withAClash_isCanceledNamingTheGuard_andWritesNothing(DynamoDbClient client,
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void transaction_withAClash_isCanceledNamingTheGuard_andWritesNothing(Way way, DynamoDbClient client,
                                                                           @TableName String table) {
         Member.objects.create(member("m1", "ann@b.c", "annie"));
 
-        assertThatThrownBy(() -> Transaction.atomic(tx -> {
+        assertThatThrownBy(() -> way.atomic(tx -> {
             tx.create(member("m2", "bob@b.c", "bob"));
             tx.create(member("m3", "ann@b.c", "carl"));
         })).isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
@@ -204,9 +230,11 @@ class UniqueFunctionalTest {
         assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#annie");
     }
 
-    @Test
-    void uniqueModels_areRefusedByBulkWrites_beforeAnythingIsSent(DynamoDbClient client, @TableName String table) {
-        assertThatThrownBy(() -> Member.objects.bulkSave(List.of(member("m1", "a@b.c", "a"))))
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void uniqueModels_areRefusedByBulkWrites_beforeAnythingIsSent(Way way,
+                                                                  DynamoDbClient client, @TableName String table) {
+        assertThatThrownBy(() -> way.of(Member.objects).bulkSave(List.of(member("m1", "a@b.c", "a"))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("Member.email")
                 .hasMessageContaining("unique");
         assertThat(TableScan.items(client, table)).isEmpty();

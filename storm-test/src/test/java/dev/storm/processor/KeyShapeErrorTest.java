@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storm.processor.TestCompiler.Source;
 import java.nio.file.Path;
 import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two models of one package whose keys are composed alike are a compile error naming both, unless one is a view. */
+/**
+ * Two models compiled together, of one package or of two, whose keys are composed alike are a compile error naming
+ * both, unless one is a view of the other. {@link KeyShapeRuleTest} holds the rule's table, checked against the run
+ * time too.
+ */
 class KeyShapeErrorTest {
 
     @TempDir
@@ -35,8 +41,9 @@ class KeyShapeErrorTest {
         assertThat(c.success()).as(c.describe()).isFalse();
         assertThat(c.errors()).as(c.describe()).hasSize(1);
         String message = c.errors().get(0).getMessage(Locale.ROOT);
-        assertThat(message).contains("Plain", "Twin", "suffix \"ITEM\"", "PK identifiers [I]", "SK identifiers []",
-                "read and overwrite the other's items", "@Meta(viewOf = ");
+        assertThat(message).contains("com.acme.Twin and com.acme.Plain compose their keys alike",
+                "PK I#*#ITEM, SK ITEM", "suffix \"ITEM\"", "PK identifiers [I]", "SK identifiers []",
+                "read and overwrite the other's items", "@Meta(viewOf = com.acme.Plain.class) on com.acme.Twin");
     }
 
     @Test
@@ -62,9 +69,27 @@ class KeyShapeErrorTest {
     }
 
     @Test
-    void modelsOfTwoPackages_areLeftToTheRunTimeCheck() {
+    void modelsOfTwoPackagesWithOneKeyShape_compiledTogether_isAnErrorNamingBoth() {
         Compilation c = TestCompiler.compile(dir, model("com.acme", "Plain", PLAIN), model("com.other", "Plain", PLAIN));
 
+        assertThat(c.success()).as(c.describe()).isFalse();
+        assertThat(c.errors()).as(c.describe()).hasSize(1);
+        Diagnostic<? extends JavaFileObject> error = c.errors().get(0);
+        assertThat(error.getSource().getName()).endsWith("com/other/Plain.java");
+        assertThat(error.getMessage(Locale.ROOT)).contains(
+                "com.other.Plain and com.acme.Plain compose their keys alike (PK I#*#ITEM, SK ITEM",
+                "@Meta(viewOf = com.acme.Plain.class) on com.other.Plain");
+    }
+
+    @Test
+    void aDeclaredViewInAnotherPackage_compiles() {
+        Compilation c = TestCompiler.compile(dir, model("com.acme", "Plain", PLAIN), model("com.other", "Summary", """
+                @Meta(suffix = "ITEM", viewOf = com.acme.Plain.class)
+                public record Summary(@Field(pk = true) String id, String name) implements Model<Summary> {
+                }
+                """));
+
         assertThat(c.errors()).as(c.describe()).isEmpty();
+        assertThat(c.generatedSource("com.other.Summary_")).contains("class Summary_");
     }
 }

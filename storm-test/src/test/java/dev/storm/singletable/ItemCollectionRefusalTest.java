@@ -6,12 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.storm.InvalidKeyException;
 import dev.storm.InvalidQueryException;
 import dev.storm.ItemCollection;
-import dev.storm.singletable.careless.Invoice;
+import dev.storm.Model;
+import dev.storm.processor.Apart;
 import dev.storm.support.RequestCounter;
 import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Collections, ranges and keys STORM cannot serve correctly are refused when they are built, saying why, before
@@ -20,10 +26,33 @@ import org.junit.jupiter.api.Test;
 @StormTest(indexCount = 2)
 class ItemCollectionRefusalTest {
 
+    /**
+     * A model declared carelessly: in the customer's partition with a sort key of the same shape as the shop's
+     * {@code Order} ({@code O#<date>#N#<number>}), so that the two cannot be told apart there. Compiled beside
+     * {@code Order} it is a compile error, so it is compiled apart, as a model of another jar would be.
+     */
+    private static final String INVOICE = """
+            package com.careless;
+
+            import dev.storm.*;
+            import java.time.LocalDate;
+
+            @Meta(suffix = "SHOP")
+            public record Invoice(
+                    @Field(pk = true, identifier = "C") String customerId,
+                    @Field(sk = true, identifier = "O") LocalDate issuedOn,
+                    @Field(sk = true, identifier = "N") String number) implements Model<Invoice> {
+            }
+            """;
+
     @Test
-    void modelsWithSortKeysOfOneShape_areRefused_sayingWhy(DynamoDbLocal server, @TableName String table) {
-        try (RequestCounter requests = new RequestCounter(server, table)) {
-            assertThatThrownBy(() -> ItemCollection.of(Customer.class, Order.class, Invoice.class))
+    @SuppressWarnings("unchecked")
+    void modelsWithSortKeysOfOneShape_areRefused_sayingWhy(DynamoDbLocal server, @TableName String table,
+                                                           @TempDir Path dir) throws Exception {
+        try (URLClassLoader jar = Apart.compile(dir, List.of(Map.of("com.careless.Invoice", INVOICE)));
+             RequestCounter requests = new RequestCounter(server, table)) {
+            Class<? extends Model<?>> invoice = (Class<? extends Model<?>>) jar.loadClass("com.careless.Invoice");
+            assertThatThrownBy(() -> ItemCollection.of(Customer.class, Order.class, invoice))
                     .isInstanceOf(InvalidQueryException.class)
                     .hasMessageContaining("Order and Invoice cannot share an item collection")
                     .hasMessageContaining("O#<placedOn>#N#<orderId>")

@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -83,9 +85,13 @@ public final class AsyncTarget {
         return send(request, client.get()::batchGetItem);
     }
 
+    public CompletableFuture<TransactWriteItemsResponse> transactWriteItems(TransactWriteItemsRequest request) {
+        return send(request, client.get()::transactWriteItems);
+    }
+
     /**
-     * Sends a single-item write and completes with its result, or with the exception its failed condition means,
-     * exactly as the blocking call reports it.
+     * Sends a single-item write and completes with its result, or with the exception its failed condition means
+     * (after the one read that judging it may need), exactly as the blocking call reports it.
      */
     public <R> CompletableFuture<R> send(SingleWrite<R> write) {
         CompletableFuture<? extends DynamoDbResponse> sent;
@@ -98,17 +104,19 @@ public final class AsyncTarget {
         }
         return sent.handle((response, error) -> {
             if (error == null) {
-                return write.result(response);
+                return CompletableFuture.completedFuture(write.result(response));
             }
             Throwable cause = Futures.unwrap(error);
             if (cause instanceof ConditionalCheckFailedException refused) {
-                return write.refused(refused);
+                GetItemRequest lookup = write.lookup(refused);
+                return lookup == null ? CompletableFuture.completedFuture(write.refused(refused, null))
+                        : getItem(lookup).thenApply(found -> write.refused(refused, found));
             }
             if (cause instanceof SdkException sdk) {
                 throw write.failed(sdk);
             }
             throw Futures.rethrow(cause);
-        });
+        }).thenCompose(Function.identity());
     }
 
     // the SDK may throw instead of failing the future (a request it refuses to build): a failed future either way

@@ -136,6 +136,27 @@ public final class KeyFormat {
         return partitionKey(parts);
     }
 
+    /**
+     * The PK and SK patterns of a model with these identifiers, a value written {@code *} and the two keys on two
+     * lines ({@code U#*#USER} and {@code T#*}): two models with one shape write the same keys for the same values,
+     * so they address the same items. The annotation processor computes the same text at compile time.
+     */
+    public String shape(List<String> pkIdentifiers, List<String> skIdentifiers) {
+        StringBuilder key = new StringBuilder(head);
+        for (String identifier : pkIdentifiers) {
+            key.append(identifier).append(SEPARATOR).append('*').append(SEPARATOR);
+        }
+        key.append(tail).append('\n');
+        if (skIdentifiers.isEmpty()) {
+            return key.append(bareSortKey()).toString();
+        }
+        for (int i = 0; i < skIdentifiers.size(); i++) {
+            key.append(i == 0 ? "" : String.valueOf(SEPARATOR)).append(skIdentifiers.get(i)).append(SEPARATOR)
+                    .append('*');
+        }
+        return key.toString();
+    }
+
     /** Whether two models write the same partition keys for the same parts. */
     public boolean sharesPartitionsWith(KeyFormat other) {
         return head.equals(other.head) && tail.equals(other.tail);

@@ -11,26 +11,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The models used on each table, by the shape of their table keys: key layout, suffix and the identifiers of PK and
- * SK. Two
- * models of one shape address the same items, so each would read the other's items as its own and overwrite them;
- * the second one used on a table is refused before it sends anything, unless one is declared a view of the other
- * ({@code @Meta(viewOf = ...)}). Thread-safe; one registry per JVM.
+ * The models used on each table, by the shape of their table keys: the PK and SK patterns once values are left out
+ * ({@link dev.storm.internal.key.KeyFormat#shape}), which follow from the key layout, the suffix and the identifiers
+ * of PK and SK. Two models of one shape address the same items, so each would read the other's items as its own and
+ * overwrite them; the second one used on a table is refused before it sends anything, unless one is declared a view
+ * of the other ({@code @Meta(viewOf = ...)}). The annotation processor applies the same rule to the models compiled
+ * together. Thread-safe; one registry per JVM.
  */
 public final class KeyShapes {
 
-    private record Shape(String layout, String suffix, List<String> pk, List<String> sk) {
-
-        /**
-         * The shape as a map key: a list of its parts, equal exactly when the shapes are (the record's own equals
-         * and hashCode would bootstrap method handles on a model's first use).
-         */
-        List<Object> key() {
-            return List.of(layout, suffix, pk, sk);
-        }
-    }
-
-    private static final Map<String, Map<List<Object>, ModelSchema<?>>> BY_TABLE = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, ModelSchema<?>>> BY_TABLE = new ConcurrentHashMap<>();
 
     /** The tables each model was already checked on: after the first use, a check is one set lookup. */
     private static final ClassValue<Set<String>> CHECKED = new ClassValue<>() {
@@ -59,27 +49,26 @@ public final class KeyShapes {
         if (checked.contains(table)) {
             return;
         }
-        Shape shape = shape(schema);
-        Map<List<Object>, ModelSchema<?>> shapes = BY_TABLE.get(table);
+        List<String> pk = identifiers(schema.pkFields());
+        List<String> sk = identifiers(schema.skFields());
+        String shape = schema.keys().format().shape(pk, sk);
+        // no lambda here: it would be spun into a class on the first model's first use
+        Map<String, ModelSchema<?>> shapes = BY_TABLE.get(table);
         if (shapes == null) {
             BY_TABLE.putIfAbsent(table, new ConcurrentHashMap<>());
             shapes = BY_TABLE.get(table);
         }
-        ModelSchema<?> other = shapes.putIfAbsent(shape.key(), schema);
+        ModelSchema<?> other = shapes.putIfAbsent(shape, schema);
         if (other != null && other.type() != schema.type() && !views(schema.type(), other.type())) {
             throw new InvalidModelException(schema.type().getName() + " and " + other.type().getName()
-                    + " compose their keys alike (suffix \"" + shape.suffix() + "\", PK identifiers " + shape.pk()
-                    + ", SK identifiers " + shape.sk() + ") and are both used on table " + table + ", so each would"
-                    + " read and overwrite the other's items; give one of them another suffix or identifier, or"
-                    + " declare @Meta(viewOf = " + other.type().getSimpleName() + ".class) on "
-                    + schema.type().getSimpleName() + " if it is deliberately a second view of the same items");
+                    + " compose their keys alike (PK " + shape.replace("\n", ", SK ") + ": suffix \""
+                    + schema.suffix() + "\", PK identifiers " + pk + ", SK identifiers " + sk + ") and are both used"
+                    + " on table " + table + ", so each would read and overwrite the other's items; give one of them"
+                    + " another suffix or identifier, or declare @Meta(viewOf = " + other.type().getName()
+                    + ".class) on " + schema.type().getName() + " if it is deliberately a second view of the same"
+                    + " items");
         }
         checked.add(table);
-    }
-
-    private static Shape shape(ModelSchema<?> schema) {
-        return new Shape(String.valueOf(schema.keyLayout()), schema.suffix(), identifiers(schema.pkFields()),
-                identifiers(schema.skFields()));
     }
 
     private static List<String> identifiers(List<FieldSchema> fields) {

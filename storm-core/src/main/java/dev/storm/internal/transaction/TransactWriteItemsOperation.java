@@ -10,40 +10,35 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Sends a {@link WritePlan} as one TransactWriteItems and explains a cancellation write by write. A cancellation
- * caused only by conflicts with other transactions or by throttling leaves nothing written and says nothing about
- * the items, so it is sent again after a backoff, with a new idempotency token (the old one names a request that
- * has ended).
+ * Sends a {@link WritePlan} as one TransactWriteItems and explains a cancellation write by write; a cancellation
+ * that wrote nothing is sent again as {@link TransactRetry} decides.
  */
 public final class TransactWriteItemsOperation {
 
-    static final int ATTEMPTS = 10;
-    private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(10), Duration.ofMillis(500));
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Backoff PAUSE = new Backoff(Duration.ZERO, Duration.ZERO);
 
     private TransactWriteItemsOperation() {
     }
 
     /** Nothing on success; otherwise the writes DynamoDB named as reasons, in plan order. */
     public static List<OperationFailure> execute(WritePlan plan, Target target, String model) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        List<OperationFailure> failures = List.of();
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        TransactRetry retry = new TransactRetry();
+        while (true) {
             try {
                 target.transactWriteItems(model, plan.request(UUID.randomUUID().toString()));
                 return List.of();
             } catch (TransactionCanceledException e) {
-                failures = explain(plan, e);
-                if (!allTransient(failures) || !BACKOFF.pause(attempt, deadline)
-                        || System.nanoTime() >= deadline) {
+                List<OperationFailure> failures = explain(plan, e);
+                Duration wait = retry.next(failures);
+                if (wait == null || !PAUSE.sleep(wait.toNanos())) {
                     return failures;
                 }
             }
         }
-        return failures;
     }
 
-    static List<OperationFailure> explain(WritePlan plan, TransactionCanceledException e) {
+    /** The writes a cancellation names as reasons, explained, in plan order (never empty). */
+    public static List<OperationFailure> explain(WritePlan plan, TransactionCanceledException e) {
         List<OperationFailure> failures = new ArrayList<>();
         List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
         for (int i = 0; i < reasons.size() && i < plan.entries().size(); i++) {
@@ -60,14 +55,5 @@ public final class TransactWriteItemsOperation {
                     "DynamoDB cancelled the transaction without naming a reason: " + e.getMessage()), e));
         }
         return failures;
-    }
-
-    private static boolean allTransient(List<OperationFailure> failures) {
-        for (OperationFailure f : failures) {
-            if (!f.failure().kind().isTransient()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -13,12 +13,14 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Sends one single-item write so that the SDK's own retries never apply it twice or report it as failed. The SDK
+ * Judges (and sends, for the blocking caller) one single-item write so that the SDK's own retries never apply it
+ * twice or report it as failed; the async sender judges by the same rules through {@link SingleWrite}. The SDK
  * resends a request whose answer was lost; a conditional write resent after it was applied fails its own condition,
  * so when a write failed on a later attempt ({@code numAttempts > 1}), the stored item (from {@code ALL_OLD}, or one
  * consistent read) is compared with what this write stored: if it holds it, the earlier attempt succeeded and so did
@@ -31,26 +33,29 @@ final class ItemSends {
     private ItemSends() {
     }
 
-    /**
-     * Puts the item. {@code expectation} explains a failed condition; null for the plain put, whose only condition
-     * is that a created item is new.
-     */
-    static void put(Target target, String model, PutItemRequest request, Expectation<?> expectation) {
+    /** Sends the write through the blocking client and returns what it gives. */
+    static <R> R send(Target target, String model, SingleWrite<R> write) {
+        DynamoDbResponse response;
         try {
-            target.putItem(model, request);
-        } catch (ConditionalCheckFailedException e) {
-            StormException refused = putRefused(model, request, expectation, e,
-                    stored(e, target, model, TableKey.of(request.item())));
-            if (refused != null) {
-                throw refused;
+            if (write.request() instanceof PutItemRequest put) {
+                response = target.putItem(model, put);
+            } else if (write.request() instanceof UpdateItemRequest update) {
+                response = target.updateItem(model, update);
+            } else {
+                response = target.deleteItem(model, (DeleteItemRequest) write.request());
             }
+        } catch (ConditionalCheckFailedException e) {
+            GetItemRequest lookup = write.lookup(e);
+            return write.refused(e, lookup == null ? null : target.getItem(model, lookup));
+        } catch (SdkException e) {
+            throw write.failed(e);
         }
+        return write.result(response);
     }
 
     /**
      * What a put's failed condition means, given the stored item (null when unknown): null when the item is the one
-     * this put stores and an earlier attempt of it was applied, else the exception to report. Shared with the async
-     * sends, which have the stored item only when DynamoDB returned it.
+     * this put stores and an earlier attempt of it was applied, else the exception to report.
      */
     static StormException putRefused(String model, PutItemRequest request, Expectation<?> expectation,
                                      ConditionalCheckFailedException e, Map<String, AttributeValue> stored) {
@@ -60,19 +65,6 @@ final class ItemSends {
         return expectation != null ? Failures.exception(expectation.explain(stored), e)
                 : new ObjectAlreadyExistsException(TableKey.of(request.item()).describe(model) + " already"
                         + " exists in table " + request.tableName() + "; use save() to overwrite it", e);
-    }
-
-    /** Updates the item and returns it as stored. */
-    static Map<String, AttributeValue> update(Target target, String model, UpdateItemRequest request,
-                                              Expectation<?> expectation) {
-        RetryGuard.Attempts attempts = new RetryGuard.Attempts();
-        try {
-            return target.updateItem(model, sendable(request, expectation, attempts)).attributes();
-        } catch (ConditionalCheckFailedException e) {
-            return updateRefused(model, request, expectation, e);
-        } catch (SdkException e) {
-            throw updateFailed(model, request, expectation, attempts, e);
-        }
     }
 
     /** The update as sent: an F or add update without a version is guarded against the SDK resending it. */
@@ -98,7 +90,7 @@ final class ItemSends {
 
     /**
      * What an update's failed condition means: the stored item when an earlier attempt of this update was applied
-     * (the call succeeded), else it throws the exception to report. Shared with the async sends.
+     * (the call succeeded), else it throws the exception to report.
      */
     static Map<String, AttributeValue> updateRefused(String model, UpdateItemRequest request,
                                                      Expectation<?> expectation, ConditionalCheckFailedException e) {
@@ -122,7 +114,7 @@ final class ItemSends {
 
     /**
      * What a delete's failed condition means: null when an earlier attempt of this delete removed the item, else the
-     * exception to report. Shared with the async sends.
+     * exception to report.
      */
     static StormException deleteRefused(DeleteItemRequest request, Expectation<?> expectation,
                                         ConditionalCheckFailedException e) {
@@ -134,17 +126,6 @@ final class ItemSends {
         return Failures.exception(expectation.explain(stored), e);
     }
 
-    static void delete(Target target, String model, DeleteItemRequest request, Expectation<?> expectation) {
-        try {
-            target.deleteItem(model, request);
-        } catch (ConditionalCheckFailedException e) {
-            StormException refused = deleteRefused(request, expectation, e);
-            if (refused != null) {
-                throw refused;
-            }
-        }
-    }
-
     private static boolean retried(SdkException e) {
         return e.numAttempts() != null && e.numAttempts() > 1;
     }
@@ -154,18 +135,16 @@ final class ItemSends {
         return e instanceof SdkClientException || e instanceof SdkServiceException s && s.statusCode() >= 500;
     }
 
-    private static Map<String, AttributeValue> stored(ConditionalCheckFailedException e, Target target, String model,
-                                                      TableKey key) {
-        if (e.hasItem() && !e.item().isEmpty()) {
-            return e.item();
-        }
-        if (!retried(e)) {
+    /**
+     * The consistent read a put's failed condition needs to be judged: none when DynamoDB returned the stored item
+     * or when no earlier attempt of this call was sent (the plain create asks for no item, and only an earlier
+     * attempt can have written its own).
+     */
+    static GetItemRequest lookup(ConditionalCheckFailedException e, String table, TableKey key) {
+        if (e.hasItem() && !e.item().isEmpty() || !retried(e)) {
             return null;
         }
-        // the plain create asks for no ALL_OLD: read what is stored, only when an earlier attempt may have written it
-        Map<String, AttributeValue> item = target.getItem(model, GetItemRequest.builder()
-                .tableName(target.tableName()).key(key.toMap()).consistentRead(true).build()).item();
-        return item == null || item.isEmpty() ? null : item;
+        return GetItemRequest.builder().tableName(table).key(key.toMap()).consistentRead(true).build();
     }
 
     private static StormException unknown(String item, String why, Throwable cause) {

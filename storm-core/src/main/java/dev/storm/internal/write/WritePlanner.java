@@ -21,10 +21,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -39,72 +39,99 @@ public final class WritePlanner {
     private WritePlanner() {
     }
 
-    public static <M> List<PlannedWrite> put(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
-                                             Condition<M> condition) {
+    /**
+     * The put of {@code create} or {@code save}. A save of a model with unique fields reads the stored item first, to
+     * release the unique values it no longer holds.
+     */
+    public static <M> Draft put(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
+                                Condition<M> condition) {
         KeyShapes.use(target, schema);
         WritePolicy policy = WritePolicy.of(schema);
         PutItemRequest base = PutItemOperation.request(target, schema, model, true);
-        ItemSize.check(base.item(), TableKey.of(base.item()).describe(schema.name()));
-        Snapshot snapshot = policy.isGuarded() && allowOverride
-                ? read(target, schema.name(), policy, TableKey.of(base.item())) : null;
-        Prepared<PutItemRequest, M> p = SingleWrites.put(target, schema, model, base, allowOverride, condition,
-                snapshot);
-        String operation = (allowOverride ? "save " : "create ") + p.item();
-        List<PlannedWrite> writes = new ArrayList<>();
-        writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
-                p.expectation()::explain, ItemSize.of(p.request().item()), null));
-        if (policy.isGuarded()) {
-            writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(), storedValues(policy, snapshot),
-                    modelValues(policy, model), model, operation, target.tableName()));
-        }
-        return writes;
+        TableKey key = TableKey.of(base.item());
+        ItemSize.check(base.item(), key.describe(schema.name()));
+        boolean reads = policy.isGuarded() && allowOverride;
+        Function<Map<String, AttributeValue>, List<PlannedWrite>> plan = item -> {
+            Snapshot snapshot = reads ? Snapshot.of(policy, item) : null;
+            Prepared<PutItemRequest, M> p = SingleWrites.put(target, schema, model, base, allowOverride, condition,
+                    snapshot);
+            String operation = (allowOverride ? "save " : "create ") + p.item();
+            List<PlannedWrite> writes = new ArrayList<>();
+            writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
+                    p.expectation()::explain, ItemSize.of(p.request().item()), null));
+            if (policy.isGuarded()) {
+                writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(),
+                        storedValues(policy, snapshot), modelValues(policy, model), model, operation,
+                        target.tableName()));
+            }
+            return writes;
+        };
+        return draft(target, schema, reads ? key : null, plan);
     }
 
-    public static <M> List<PlannedWrite> update(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
-                                                List<? extends Update<M>> updates) {
+    /**
+     * The update; one that changes a unique field reads the stored item first, to move its guards (and is refused
+     * when the item does not exist).
+     */
+    public static <M> Draft update(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
+                                   List<? extends Update<M>> updates) {
         KeyShapes.use(target, schema);
         WritePolicy policy = WritePolicy.of(schema);
         Map<FieldSchema, Object> newValues = uniqueChanges(schema, policy, updates);
-        Snapshot snapshot = null;
-        if (!newValues.isEmpty()) {
-            TableKey key = TableKey.of(schema.keys().primaryKey(model));
-            snapshot = read(target, schema.name(), policy, key);
-            if (!snapshot.existed()) {
+        TableKey key = TableKey.of(schema.keys().primaryKey(model));
+        boolean reads = !newValues.isEmpty();
+        Function<Map<String, AttributeValue>, List<PlannedWrite>> plan = item -> {
+            Snapshot snapshot = reads ? Snapshot.of(policy, item) : null;
+            if (snapshot != null && !snapshot.existed()) {
                 throw new ObjectDoesNotExistException(key.describe(schema.name()) + " does not exist in table "
                         + target.tableName() + ", so it cannot be updated");
             }
+            Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates,
+                    snapshot);
+            Writes.checkSize(p.request(), schema);
+            String operation = "update " + p.item();
+            List<PlannedWrite> writes = new ArrayList<>();
+            writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
+                    p.expectation()::explain, 0, null));
+            if (reads) {
+                writes.addAll(UniqueGuards.move(schema, new ArrayList<>(newValues.keySet()), p.key(),
+                        storedValues(policy, snapshot), newValues, model, operation, target.tableName()));
+            }
+            return writes;
+        };
+        if (!reads) {
+            return draft(target, schema, null, plan);
         }
-        Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, snapshot);
-        Writes.checkSize(p.request(), schema);
-        String operation = "update " + p.item();
-        List<PlannedWrite> writes = new ArrayList<>();
-        writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
-                p.expectation()::explain, 0, null));
-        if (!newValues.isEmpty()) {
-            writes.addAll(UniqueGuards.move(schema, new ArrayList<>(newValues.keySet()), p.key(),
-                    storedValues(policy, snapshot), newValues, model, operation, target.tableName()));
-        }
-        return writes;
+        // the update's own input (its changes, its size, the condition) is checked before anything is read
+        Writes.checkSize(SingleWrites.update(target, schema, model, condition, updates, Snapshot.of(policy, null))
+                .request(), schema);
+        return new Draft(schema.name(), readRequest(target, key), plan);
     }
 
-    public static <M> List<PlannedWrite> delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
+    /** The delete; one of a model with unique fields reads the stored item first, to release its unique values. */
+    public static <M> Draft delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
         KeyShapes.use(target, schema);
         WritePolicy policy = WritePolicy.of(schema);
         Map<String, AttributeValue> key = schema.keys().primaryKey(model);
-        Snapshot snapshot = policy.isGuarded() ? read(target, schema.name(), policy, TableKey.of(key)) : null;
-        Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model, key, condition, snapshot);
-        String operation = "delete " + p.item();
-        List<PlannedWrite> writes = new ArrayList<>();
-        writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
-                p.expectation()::explain, 0, null));
-        if (policy.isGuarded()) {
-            writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(), storedValues(policy, snapshot),
-                    Map.of(), model, operation, target.tableName()));
-        }
-        return writes;
+        boolean reads = policy.isGuarded();
+        Function<Map<String, AttributeValue>, List<PlannedWrite>> plan = item -> {
+            Snapshot snapshot = reads ? Snapshot.of(policy, item) : null;
+            Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model, key, condition, snapshot);
+            String operation = "delete " + p.item();
+            List<PlannedWrite> writes = new ArrayList<>();
+            writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
+                    p.expectation()::explain, 0, null));
+            if (reads) {
+                writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(),
+                        storedValues(policy, snapshot), Map.of(), model, operation, target.tableName()));
+            }
+            return writes;
+        };
+        return draft(target, schema, reads ? TableKey.of(key) : null, plan);
     }
 
-    public static <M> List<PlannedWrite> check(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
+    /** The condition check of a transaction; it reads nothing. */
+    public static <M> Draft check(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
         KeyShapes.use(target, schema);
         if (condition == null) {
             throw new InvalidValueException("check of " + schema.name() + " needs a condition, e.g. "
@@ -115,8 +142,21 @@ public final class WritePlanner {
         String item = tableKey.describe(schema.name());
         Expectation<M> e = Expectation.of(target.tableName(), schema, model, item, "checked", Existence.ANY, false,
                 condition, null);
-        return List.of(new PlannedWrite(ItemRequests.check(target.tableName(), key, e), tableKey, "check " + item,
-                model, e::explain, 0, null));
+        List<PlannedWrite> writes = List.of(new PlannedWrite(ItemRequests.check(target.tableName(), key, e),
+                tableKey, "check " + item, model, e::explain, 0, null));
+        return new Draft(schema.name(), null, found -> writes);
+    }
+
+    /**
+     * A draft whose plan is made once before anything is read (as if no item were stored): input the plan refuses
+     * (a condition on an unknown field, a guard key too long) is reported without a request. Without a read, that
+     * plan is the one sent.
+     */
+    private static <M> Draft draft(Target target, ModelSchema<M> schema, TableKey read,
+                                   Function<Map<String, AttributeValue>, List<PlannedWrite>> plan) {
+        List<PlannedWrite> writes = plan.apply(null);
+        return read == null ? new Draft(schema.name(), null, found -> writes)
+                : new Draft(schema.name(), readRequest(target, read), plan);
     }
 
     /**
@@ -147,12 +187,9 @@ public final class WritePlanner {
         return values;
     }
 
-    /** What is stored under the key, read consistently, as far as the guards need it. */
-    static Snapshot read(Target target, String model, WritePolicy policy, TableKey key) {
-        GetItemRequest request = GetItemRequest.builder().tableName(target.tableName()).key(key.toMap())
-                .consistentRead(true).build();
-        GetItemResponse response = target.getItem(model, request);
-        return Snapshot.of(policy, response.hasItem() ? response.item() : null);
+    /** The consistent GetItem of what is stored under the key, as far as the guards need it. */
+    static GetItemRequest readRequest(Target target, TableKey key) {
+        return GetItemRequest.builder().tableName(target.tableName()).key(key.toMap()).consistentRead(true).build();
     }
 
     private static Map<FieldSchema, Object> storedValues(WritePolicy policy, Snapshot snapshot) {

@@ -1,7 +1,6 @@
 package dev.storm.internal.write;
 
 import dev.storm.Condition;
-import dev.storm.VersionConflictException;
 import dev.storm.ObjectDoesNotExistException;
 import dev.storm.StormException;
 import dev.storm.Update;
@@ -12,20 +11,16 @@ import dev.storm.internal.operation.PutItemOperation;
 import dev.storm.internal.operation.Timestamps;
 import dev.storm.internal.operation.UpdateItemOperation;
 import dev.storm.internal.schema.ModelSchema;
-import dev.storm.internal.transaction.FailureKind;
-import dev.storm.internal.transaction.OperationFailure;
-import dev.storm.internal.transaction.PlannedWrite;
 import dev.storm.internal.transaction.TransactWriteItemsOperation;
 import dev.storm.internal.transaction.WritePlan;
 import dev.storm.internal.target.Target;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
@@ -35,12 +30,12 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * user condition, the original single-item calls; a version or a user condition, the same single call made
  * conditional; a unique field, one TransactWriteItems with the guard items, after a consistent read where the stored
  * unique values must be known (if another writer changes the item in between, the read and the write are repeated).
- * Single-item calls go out through {@link ItemSends}, which keeps the SDK's retries from applying a write twice.
+ * Each write is built as a {@link Write} first, which the blocking sender here and the asynchronous one run alike;
+ * single-item calls are judged by {@link ItemSends}, which keeps the SDK's retries from applying a write twice.
  */
 public final class Writes {
 
-    static final int GUARDED_ATTEMPTS = 8;
-    private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(5), Duration.ofMillis(200));
+    private static final Backoff PAUSE = new Backoff(Duration.ZERO, Duration.ZERO);
 
     private Writes() {
     }
@@ -73,62 +68,45 @@ public final class Writes {
 
     /** Creates the item and returns the model as stored: its timestamps filled, at its first version. */
     public static <M> M create(Target target, ModelSchema<M> schema, M model) {
-        Map<String, AttributeValue> item = put(target, schema, model, false, null);
-        return schema.versionField() == null ? Timestamps.stored(schema, model, item) : schema.fromItem(item);
+        return send(target, schema.name(), createWrite(target, schema, model));
     }
 
     public static <M> void save(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
                                 Condition<M> condition) {
-        put(target, schema, model, allowOverride, condition);
-    }
-
-    /** Puts the model and returns the item written. */
-    private static <M> Map<String, AttributeValue> put(Target target, ModelSchema<M> schema, M model,
-                                                       boolean allowOverride, Condition<M> condition) {
-        switch (Route.ofPut(WritePolicy.of(schema), condition != null)) {
-            case GUARDED:
-                return transact(target, schema.name(), () -> WritePlanner.put(target, schema, model, allowOverride,
-                        condition)).get(0).item().put().item();
-            case PLAIN: {
-                PutItemRequest request = PutItemOperation.request(target, schema, model, allowOverride);
-                ItemSize.check(request.item(), TableKey.of(request.item()).describe(schema.name()));
-                ItemSends.put(target, schema.name(), request, null);
-                return request.item();
-            }
-            default: {
-                Prepared<PutItemRequest, M> p = conditionalPut(target, schema, model, allowOverride, condition);
-                ItemSize.check(p.request().item(), p.item());
-                ItemSends.put(target, schema.name(), p.request(), p.expectation());
-                return p.request().item();
-            }
-        }
-    }
-
-    private static <M> Prepared<PutItemRequest, M> conditionalPut(Target target, ModelSchema<M> schema, M model,
-                                                                 boolean allowOverride, Condition<M> condition) {
-        PutItemRequest base = PutItemOperation.request(target, schema, model, true);
-        return SingleWrites.put(target, schema, model, base, allowOverride, condition, null);
+        send(target, schema.name(), saveWrite(target, schema, model, allowOverride, condition));
     }
 
     public static <M> M update(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
                                List<? extends Update<M>> updates) {
-        WritePolicy policy = WritePolicy.of(schema);
-        boolean movesGuards = !WritePlanner.uniqueChanges(schema, policy, updates).isEmpty();
-        switch (Route.ofUpdate(policy, condition != null, movesGuards)) {
-            case GUARDED:
-                transact(target, schema.name(), () -> WritePlanner.update(target, schema, model, condition, updates));
-                return reread(target, schema, model);
-            case PLAIN: {
-                UpdateItemRequest request = UpdateItemOperation.request(target, schema, model, updates);
-                checkSize(request, schema);
-                return schema.fromItem(ItemSends.update(target, schema.name(), request, null));
+        return send(target, schema.name(), updateWrite(target, schema, model, condition, updates));
+    }
+
+    public static <M> void delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
+        send(target, schema.name(), deleteWrite(target, schema, model, condition));
+    }
+
+    /**
+     * Sends the write through the blocking client and returns what it gives; a guarded write's waits between
+     * attempts are slept on the calling thread.
+     */
+    static <R> R send(Target target, String model, Write<R> write) {
+        if (write instanceof SingleWrite<R> single) {
+            return ItemSends.send(target, model, single);
+        }
+        GuardedCall<R> call = (GuardedCall<R>) write;
+        while (true) {
+            GetItemRequest read = call.read();
+            WritePlan plan = call.plan(read == null ? null : target.getItem(model, read));
+            Duration wait = call.retry(TransactWriteItemsOperation.execute(plan, target, model));
+            if (wait == null) {
+                break;
             }
-            default: {
-                Prepared<UpdateItemRequest, M> p = SingleWrites.update(target, schema, model, condition, updates, null);
-                checkSize(p.request(), schema);
-                return schema.fromItem(ItemSends.update(target, schema.name(), p.request(), p.expectation()));
+            if (!PAUSE.sleep(wait.toNanos())) {
+                throw call.gaveUp();
             }
         }
+        GetItemRequest reread = call.reread();
+        return call.result(reread == null ? null : target.getItem(model, reread));
     }
 
     /**
@@ -140,47 +118,31 @@ public final class Writes {
                 TableKey.of(request.key()).describe(schema.name()) + " after the update");
     }
 
-    public static <M> void delete(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
-        switch (Route.ofDelete(WritePolicy.of(schema), condition != null)) {
-            case GUARDED:
-                transact(target, schema.name(), () -> WritePlanner.delete(target, schema, model, condition));
-                return;
-            case PLAIN:
-                // idempotent: an earlier attempt's delete leaves what a resent one leaves
-                DeleteItemOperation.execute(target, schema.name(),
-                        DeleteItemOperation.request(target, schema.keys().primaryKey(model)));
-                return;
-            default: {
-                Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model,
-                        schema.keys().primaryKey(model), condition, null);
-                ItemSends.delete(target, schema.name(), p.request(), p.expectation());
-            }
-        }
+    private static <M> Prepared<PutItemRequest, M> conditionalPut(Target target, ModelSchema<M> schema, M model,
+                                                                 boolean allowOverride, Condition<M> condition) {
+        PutItemRequest base = PutItemOperation.request(target, schema, model, true);
+        return SingleWrites.put(target, schema, model, base, allowOverride, condition, null);
     }
 
-    /**
-     * The single PutItem of {@code create} (the model as stored) for a sender other than the blocking one, or null
-     * when the model's unique fields need a transaction.
-     */
-    public static <M> SingleWrite<M> createWrite(Target target, ModelSchema<M> schema, M model) {
-        SingleWrite<Map<String, AttributeValue>> put = putWrite(target, schema, model, false, null);
-        return put == null ? null : put.map(item -> schema.versionField() == null
+    /** The write of {@code create}: it gives the model as stored (timestamps filled, at its first version). */
+    public static <M> Write<M> createWrite(Target target, ModelSchema<M> schema, M model) {
+        return putWrite(target, schema, model, false, null, item -> schema.versionField() == null
                 ? Timestamps.stored(schema, model, item) : schema.fromItem(item));
     }
 
-    /** The single PutItem of {@code save}, or null when the model's unique fields need a transaction. */
-    public static <M> SingleWrite<Void> saveWrite(Target target, ModelSchema<M> schema, M model,
-                                                  boolean allowOverride, Condition<M> condition) {
-        SingleWrite<Map<String, AttributeValue>> put = putWrite(target, schema, model, allowOverride, condition);
-        return put == null ? null : put.map(item -> null);
+    /** The write of {@code save}. */
+    public static <M> Write<Void> saveWrite(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
+                                            Condition<M> condition) {
+        return putWrite(target, schema, model, allowOverride, condition, item -> null);
     }
 
-    private static <M> SingleWrite<Map<String, AttributeValue>> putWrite(Target target, ModelSchema<M> schema,
-                                                                         M model, boolean allowOverride,
-                                                                         Condition<M> condition) {
+    /** The put of the model, on its route; {@code then} turns the item written into what the call gives. */
+    private static <M, R> Write<R> putWrite(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
+                                            Condition<M> condition, Function<Map<String, AttributeValue>, R> then) {
         Route route = Route.ofPut(WritePolicy.of(schema), condition != null);
         if (route == Route.GUARDED) {
-            return null;
+            Draft draft = WritePlanner.put(target, schema, model, allowOverride, condition);
+            return new GuardedCall<>(draft, null, (planned, none) -> then.apply(planned.get(0).item().put().item()));
         }
         PutItemRequest request;
         Expectation<M> expectation;
@@ -194,27 +156,37 @@ public final class Writes {
             request = p.request();
             expectation = p.expectation();
         }
-        return new SingleWrite<>(request, response -> request.item(), e -> {
-            StormException refused = ItemSends.putRefused(schema.name(), request, expectation, e,
-                    e.hasItem() && !e.item().isEmpty() ? e.item() : null);
-            if (refused != null) {
-                throw refused;
-            }
-            return request.item();
-        }, e -> e);
+        SingleWrite<Map<String, AttributeValue>> put = new SingleWrite<>(request, response -> request.item(),
+                e -> ItemSends.lookup(e, request.tableName(), TableKey.of(request.item())), (e, stored) -> {
+                    StormException refused = ItemSends.putRefused(schema.name(), request, expectation, e, stored);
+                    if (refused != null) {
+                        throw refused;
+                    }
+                    return request.item();
+                }, e -> e);
+        return put.map(then);
     }
 
     /**
-     * The single UpdateItem of {@code update} (the stored item after it), or null when it changes a unique field, so
-     * that its guards must move in a transaction.
+     * The write of {@code update}: it gives the stored item after it. One that changes a unique field moves its
+     * guards in a transaction, and then reads the item back.
      */
-    public static <M> SingleWrite<M> updateWrite(Target target, ModelSchema<M> schema, M model,
-                                                 Condition<M> condition, List<? extends Update<M>> updates) {
+    public static <M> Write<M> updateWrite(Target target, ModelSchema<M> schema, M model, Condition<M> condition,
+                                           List<? extends Update<M>> updates) {
         WritePolicy policy = WritePolicy.of(schema);
         boolean movesGuards = !WritePlanner.uniqueChanges(schema, policy, updates).isEmpty();
         Route route = Route.ofUpdate(policy, condition != null, movesGuards);
         if (route == Route.GUARDED) {
-            return null;
+            Draft draft = WritePlanner.update(target, schema, model, condition, updates);
+            TableKey key = TableKey.of(schema.keys().primaryKey(model));
+            GetItemRequest reread = WritePlanner.readRequest(target, key);
+            return new GuardedCall<>(draft, reread, (planned, found) -> {
+                if (!found.hasItem() || found.item().isEmpty()) {
+                    throw new ObjectDoesNotExistException(key.describe(schema.name()) + " was updated, then deleted"
+                            + " by another writer before it could be read back from table " + reread.tableName());
+                }
+                return schema.fromItem(found.item());
+            });
         }
         UpdateItemRequest request;
         Expectation<M> expectation;
@@ -229,26 +201,26 @@ public final class Writes {
         checkSize(request, schema);
         RetryGuard.Attempts attempts = new RetryGuard.Attempts();
         return new SingleWrite<>(ItemSends.sendable(request, expectation, attempts),
-                response -> schema.fromItem(((UpdateItemResponse) response).attributes()),
-                e -> schema.fromItem(ItemSends.updateRefused(schema.name(), request, expectation, e)),
+                response -> schema.fromItem(((UpdateItemResponse) response).attributes()), e -> null,
+                (e, stored) -> schema.fromItem(ItemSends.updateRefused(schema.name(), request, expectation, e)),
                 e -> ItemSends.updateFailed(schema.name(), request, expectation, attempts, e));
     }
 
-    /** The single DeleteItem of {@code delete}, or null when the model's unique fields need a transaction. */
-    public static <M> SingleWrite<Void> deleteWrite(Target target, ModelSchema<M> schema, M model,
-                                                    Condition<M> condition) {
+    /** The write of {@code delete}. */
+    public static <M> Write<Void> deleteWrite(Target target, ModelSchema<M> schema, M model, Condition<M> condition) {
         Route route = Route.ofDelete(WritePolicy.of(schema), condition != null);
         if (route == Route.GUARDED) {
-            return null;
+            return new GuardedCall<>(WritePlanner.delete(target, schema, model, condition), null,
+                    (planned, none) -> null);
         }
         if (route == Route.PLAIN) {
-            // idempotent, and without a condition to fail
+            // idempotent, and without a condition to fail: an earlier attempt's delete leaves what a resent one leaves
             return new SingleWrite<>(DeleteItemOperation.request(target, schema.keys().primaryKey(model)),
-                    response -> null, e -> null, e -> e);
+                    response -> null, e -> null, (e, stored) -> null, e -> e);
         }
         Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model, schema.keys().primaryKey(model),
                 condition, null);
-        return new SingleWrite<>(p.request(), response -> null, e -> {
+        return new SingleWrite<>(p.request(), response -> null, e -> null, (e, stored) -> {
             StormException refused = ItemSends.deleteRefused(p.request(), p.expectation(), e);
             if (refused != null) {
                 throw refused;
@@ -256,50 +228,4 @@ public final class Writes {
             return null;
         }, e -> e);
     }
-
-    /**
-     * Sends the planned writes as one transaction and returns them; when a write failed because the item changed
-     * after it was read, plans again from a fresh read, a bounded number of times.
-     */
-    private static List<PlannedWrite> transact(Target target, String model,
-                                              Supplier<List<PlannedWrite>> planner) {
-        OperationFailure stale = null;
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        for (int attempt = 0; attempt < GUARDED_ATTEMPTS; attempt++) {
-            List<PlannedWrite> writes = planner.get();
-            WritePlan plan = new WritePlan();
-            plan.add(writes);
-            List<OperationFailure> failures = TransactWriteItemsOperation.execute(plan, target, model);
-            if (failures.isEmpty()) {
-                return writes;
-            }
-            stale = null;
-            for (OperationFailure f : failures) {
-                if (f.failure().kind() == FailureKind.CHANGED_SINCE_READ) {
-                    stale = f;
-                }
-            }
-            if (stale == null) {
-                OperationFailure first = failures.get(0);
-                throw Failures.exception(first.failure(), first.cause());
-            }
-            if (!BACKOFF.pause(attempt, deadline)) {
-                break;
-            }
-        }
-        throw new VersionConflictException(stale.failure().message() + "; gave up after "
-                + GUARDED_ATTEMPTS + " attempts", stale.cause());
-    }
-
-    private static <M> M reread(Target target, ModelSchema<M> schema, M model) {
-        TableKey key = TableKey.of(schema.keys().primaryKey(model));
-        GetItemResponse response = target.getItem(schema.name(), GetItemRequest.builder().tableName(target.tableName())
-                .key(key.toMap()).consistentRead(true).build());
-        if (!response.hasItem() || response.item().isEmpty()) {
-            throw new ObjectDoesNotExistException(key.describe(schema.name()) + " was updated, then deleted by"
-                    + " another writer before it could be read back from table " + target.tableName());
-        }
-        return schema.fromItem(response.item());
-    }
-
 }

@@ -7,10 +7,11 @@ import dev.storm.Model;
 import dev.storm.model.User;
 
 /**
- * Keys of the same shape as {@link User}'s ({@code U#..#USER}, {@code T#..}): the two cannot be told apart. In a package
- * of its own, since compiled beside {@code User} it would be a compile error.
+ * A second view of {@link User}'s items, keyed alike ({@code U#..#USER}, {@code T#..}): declared with {@code viewOf},
+ * since two models keyed alike are otherwise a compile error. An item collection or stream decoder still cannot tell
+ * the two apart.
  */
-@Meta(suffix = "USER")
+@Meta(suffix = "USER", viewOf = User.class)
 public record UserTwin(@Field(pk = true, identifier = "U") String ownerId,
                        @Field(sk = true, identifier = "T") String tag) implements Model<UserTwin> {
 

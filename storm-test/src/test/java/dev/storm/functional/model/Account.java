@@ -2,10 +2,15 @@ package dev.storm.functional.model;
 
 import dev.storm.Field;
 import dev.storm.Manager;
+import dev.storm.Meta;
 import dev.storm.Model;
 import dev.storm.Version;
 
-/** A model with a unique field and a version: both guards in one write. */
+/**
+ * A model with a unique field and a version: both guards in one write. The same items as
+ * {@link dev.storm.contract.writes.Account} (API.md's account), so declared a view of them.
+ */
+@Meta(viewOf = dev.storm.contract.writes.Account.class)
 public record Account(
         @Field(pk = true) String accountId,
         @Field(unique = true) String email,

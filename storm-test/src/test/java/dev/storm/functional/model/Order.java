@@ -5,7 +5,8 @@ import dev.storm.Manager;
 import dev.storm.Meta;
 import dev.storm.Model;
 
-@Meta(suffix = "USER")
+/** An order in its user's partition: the same items as {@link dev.storm.contract.Order}, so declared a view of them. */
+@Meta(suffix = "USER", viewOf = dev.storm.contract.Order.class)
 public record Order(
         @Field(pk = true) String userId,
         @Field(sk = true, identifier = "O") String orderId,

@@ -5,7 +5,11 @@ import dev.storm.Manager;
 import dev.storm.Meta;
 import dev.storm.Model;
 
-@Meta(suffix = "USER")
+/**
+ * The seed README's user with a login count: the same items as {@link dev.storm.contract.User}, so declared a view of
+ * them (two models keyed alike are otherwise a compile error).
+ */
+@Meta(suffix = "USER", viewOf = dev.storm.contract.User.class)
 public record User(
         @Field(pk = true) String userId,
         @Field(sk = true) String type,
