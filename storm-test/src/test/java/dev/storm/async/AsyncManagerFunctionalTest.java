@@ -224,4 +224,26 @@ class AsyncManagerFunctionalTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> withoutAsync.manager(User.class).async())
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining(".asyncClient(");
     }
+
+    @Test
+    void aStormInstance_runsAsyncTransactionsOnItsOwnClientAndTable(DynamoDbLocal local, DynamoDbClient client,
+                                                                    @TableName String table) {
+        dev.storm.Storm storm = dev.storm.Storm.builder().client(client).asyncClient(local.asyncClient())
+                .tableName(table).build();
+        CompletableFuture<Void> done;
+        try (TableContext ignored = ConnectionManager.table().tableContext("storm_no_such_table", null)) {
+            done = storm.atomicAsync(tx -> tx.create(new Member("m1", "a@b.c", "ann", "Ann"))
+                    .create(Order.of("u1", "o1", 5)));
+        }
+        assertThat(done.join()).isNull();
+        assertThat(client.scan(s -> s.tableName(table)).items()).extracting(i -> i.get("PK").s())
+                .containsExactlyInAnyOrder("M#m1#MEMBER", "UNIQUE#MEMBER#email#a@b.c", "UNIQUE#MEMBER#nick#ann",
+                        "U#u1#USER");
+
+        dev.storm.Storm withoutAsync = dev.storm.Storm.builder().client(client).tableName(table).build();
+        assertFailsWith(() -> withoutAsync.atomicAsync(tx -> tx.create(Order.of("u1", "o2", 5))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("storm.atomicAsync(...)")
+                .hasMessageContaining(".asyncClient(");
+        assertThat(itemCount(client, table)).isEqualTo(4);
+    }
 }

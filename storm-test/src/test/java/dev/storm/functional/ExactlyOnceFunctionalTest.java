@@ -3,9 +3,7 @@ package dev.storm.functional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storm.ConnectionManager;
 import dev.storm.F;
-import dev.storm.TableContext;
 import dev.storm.Transaction;
 import dev.storm.WriteOutcomeUnknownException;
 import dev.storm.functional.model.Counter;
@@ -24,7 +22,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -40,21 +37,6 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 @StormTest(tablePerMethod = true)
 class ExactlyOnceFunctionalTest {
 
-    /** Runs the calls of {@code body} on a client (blocking or async, as {@code way} makes them) that loses answers. */
-    private static void through(Way way, LostAnswer fault, DynamoDbLocal local, String table, Runnable body) {
-        if (way == Way.BLOCKING) {
-            try (DynamoDbClient client = fault.client(local);
-                 TableContext ignored = ConnectionManager.table().tableContext(table, client)) {
-                body.run();
-            }
-            return;
-        }
-        try (DynamoDbAsyncClient client = fault.asyncClient(local);
-             TableContext ignored = ConnectionManager.table().tableContext(table, null, client)) {
-            body.run();
-        }
-    }
-
     private static Map<String, AttributeValue> only(DynamoDbClient raw, String table) {
         List<Map<String, AttributeValue>> items = TableScan.items(raw, table);
         assertThat(items).hasSize(1);
@@ -67,7 +49,7 @@ class ExactlyOnceFunctionalTest {
                                                                    @TableName String table) {
         LostAnswer fault = LostAnswer.afterApplying(PutItemRequest.class, 1);
         Order[] created = new Order[1];
-        through(way, fault, local, table, () -> created[0] = way.of(Order.objects)
+        way.through(fault, local, table, () -> created[0] = way.of(Order.objects)
                 .create(Order.of("u1", "o1", 12.5)));
 
         assertThat(fault.transmitted()).isEqualTo(2);
@@ -84,7 +66,7 @@ class ExactlyOnceFunctionalTest {
                                                                          @TableName String table) {
         Order.objects.create(new Order("u1", "o1", 1, "FIRST", null));
         LostAnswer fault = LostAnswer.afterApplying(PutItemRequest.class, 1);
-        through(way, fault, local, table, () -> assertThatThrownBy(() -> way.of(Order.objects)
+        way.through(fault, local, table, () -> assertThatThrownBy(() -> way.of(Order.objects)
                 .create(Order.of("u1", "o1", 2)))
                 .isInstanceOf(dev.storm.ObjectAlreadyExistsException.class).hasMessageContaining("O#o1"));
         assertThat(only(raw, table).get("status").s()).isEqualTo("FIRST");
@@ -96,7 +78,7 @@ class ExactlyOnceFunctionalTest {
                                                              @TableName String table) {
         LostAnswer fault = LostAnswer.afterApplying(PutItemRequest.class, 1);
         Doc[] created = new Doc[1];
-        through(way, fault, local, table, () -> created[0] = way.of(Doc.objects).create(new Doc("d1", "a", 0, 0)));
+        way.through(fault, local, table, () -> created[0] = way.of(Doc.objects).create(new Doc("d1", "a", 0, 0)));
 
         assertThat(fault.transmitted()).isEqualTo(2);
         assertThat(created[0].version()).isEqualTo(1);
@@ -111,7 +93,7 @@ class ExactlyOnceFunctionalTest {
         Doc d1 = Doc.objects.create(new Doc("d1", "a", 0, 0));
         LostAnswer fault = LostAnswer.afterApplying(UpdateItemRequest.class, 1);
         Doc[] updated = new Doc[1];
-        through(way, fault, local, table, () -> updated[0] = way.of(Doc.objects).update(d1, Doc_.title.set("b")));
+        way.through(fault, local, table, () -> updated[0] = way.of(Doc.objects).update(d1, Doc_.title.set("b")));
 
         assertThat(fault.transmitted()).isEqualTo(2);
         assertThat(updated[0].title()).isEqualTo("b");
@@ -128,7 +110,7 @@ class ExactlyOnceFunctionalTest {
                                                                                @TableName String table) {
         Doc d1 = Doc.objects.create(new Doc("d1", "a", 0, 0));
         LostAnswer fault = LostAnswer.afterApplying(PutItemRequest.class, 1);
-        through(way, fault, local, table, () -> way.of(Doc.objects).save(d1.withTitle("c")));
+        way.through(fault, local, table, () -> way.of(Doc.objects).save(d1.withTitle("c")));
 
         assertThat(fault.transmitted()).isEqualTo(2);
         Map<String, AttributeValue> item = only(raw, table);
@@ -143,7 +125,7 @@ class ExactlyOnceFunctionalTest {
                                                                                        @TableName String table) {
         Doc d1 = Doc.objects.create(new Doc("d1", "a", 5, 0));
         LostAnswer fault = LostAnswer.afterApplying(UpdateItemRequest.class, 1);
-        through(way, fault, local, table, () -> assertThatThrownBy(() -> way.of(Doc.objects).update(d1,
+        way.through(fault, local, table, () -> assertThatThrownBy(() -> way.of(Doc.objects).update(d1,
                 Doc_.edits.set(F.of(Doc_.edits).plus(1)))).isInstanceOf(WriteOutcomeUnknownException.class)
                 .hasMessageContaining("Doc(PK=D#d1#Doc").hasMessageContaining("may or may not have been applied"));
 
@@ -159,7 +141,7 @@ class ExactlyOnceFunctionalTest {
                                                                              @TableName String table) {
         Counter c = Counter.objects.create(new Counter("c1", 0, 0));
         LostAnswer fault = LostAnswer.afterApplying(UpdateItemRequest.class, 1);
-        through(way, fault, local, table, () -> assertThatThrownBy(() -> way.of(Counter.objects).update(c,
+        way.through(fault, local, table, () -> assertThatThrownBy(() -> way.of(Counter.objects).update(c,
                 Counter_.hits.set(F.of(Counter_.hits).plus(1))))
                 .isInstanceOf(WriteOutcomeUnknownException.class)
                 .hasMessageContaining("Counter(PK=C#c1#Counter").hasMessageContaining("not resent"));
@@ -174,7 +156,7 @@ class ExactlyOnceFunctionalTest {
                                                                       @TableName String table) {
         Counter c = Counter.objects.create(new Counter("c1", 0, 10));
         LostAnswer fault = LostAnswer.afterApplying(UpdateItemRequest.class, 1);
-        through(way, fault, local, table, () -> assertThatThrownBy(() -> way.of(Counter.objects).update(c,
+        way.through(fault, local, table, () -> assertThatThrownBy(() -> way.of(Counter.objects).update(c,
                 Counter_.total.add(5))).isInstanceOf(WriteOutcomeUnknownException.class));
 
         assertThat(fault.transmitted()).isEqualTo(1);
@@ -188,7 +170,7 @@ class ExactlyOnceFunctionalTest {
         Counter c = Counter.objects.create(new Counter("c1", 0, 0));
         LostAnswer fault = LostAnswer.throttling(UpdateItemRequest.class, 1);
         Counter[] after = new Counter[1];
-        through(way, fault, local, table, () -> after[0] = way.of(Counter.objects).update(c,
+        way.through(fault, local, table, () -> after[0] = way.of(Counter.objects).update(c,
                 Counter_.hits.set(F.of(Counter_.hits).plus(1))));
 
         // the refused attempt never reached the server; the SDK resent it, and the resent one did
@@ -203,7 +185,7 @@ class ExactlyOnceFunctionalTest {
                                                       @TableName String table) {
         Order o = Order.objects.create(Order.of("u1", "o1", 12.5));
         LostAnswer fault = LostAnswer.afterApplying(DeleteItemRequest.class, 1);
-        through(way, fault, local, table, () -> way.of(Order.objects).delete(o, Order_.status.eq("SMALL")));
+        way.through(fault, local, table, () -> way.of(Order.objects).delete(o, Order_.status.eq("SMALL")));
 
         assertThat(fault.transmitted()).isEqualTo(2);
         assertThat(TableScan.items(raw, table)).isEmpty();
@@ -216,7 +198,7 @@ class ExactlyOnceFunctionalTest {
         Counter c = Counter.objects.create(new Counter("c1", 0, 0));
         LostAnswer fault = LostAnswer.afterApplying(TransactWriteItemsRequest.class, 1);
         Consumer<Transaction> body = tx -> tx.update(c, Counter_.hits.set(F.of(Counter_.hits).plus(1)));
-        through(way, fault, local, table, () -> way.atomic(body));
+        way.through(fault, local, table, () -> way.atomic(body));
 
         assertThat(fault.transmitted()).isEqualTo(2);
         assertThat(only(raw, table).get("hits").n()).isEqualTo("1");
@@ -231,7 +213,7 @@ class ExactlyOnceFunctionalTest {
                                                                                   @TableName String table) {
         LostAnswer fault = LostAnswer.afterApplying(TransactWriteItemsRequest.class, 1);
         Member[] created = new Member[1];
-        through(way, fault, local, table, () -> created[0] = way.of(Member.objects)
+        way.through(fault, local, table, () -> created[0] = way.of(Member.objects)
                 .create(new Member("m1", "ann@b.c", "annie", "Ann")));
 
         assertThat(fault.transmitted()).isEqualTo(2);
@@ -248,7 +230,7 @@ class ExactlyOnceFunctionalTest {
         Member m = Member.objects.create(new Member("m1", "ann@b.c", "annie", "Ann"));
         LostAnswer fault = LostAnswer.afterApplying(TransactWriteItemsRequest.class, 1);
         Member[] updated = new Member[1];
-        through(way, fault, local, table, () -> updated[0] = way.of(Member.objects).update(m,
+        way.through(fault, local, table, () -> updated[0] = way.of(Member.objects).update(m,
                 Member_.email.set("new@b.c")));
 
         assertThat(fault.transmitted()).isEqualTo(2);
@@ -264,14 +246,14 @@ class ExactlyOnceFunctionalTest {
                                                                              @TableName String table) {
         Member.objects.create(new Member("m1", "ann@b.c", "annie", "Ann"));
         LostAnswer saveFault = LostAnswer.afterApplying(TransactWriteItemsRequest.class, 1);
-        through(way, saveFault, local, table, () -> way.of(Member.objects)
+        way.through(saveFault, local, table, () -> way.of(Member.objects)
                 .save(new Member("m1", "ann@b.c", "ann2", "Ann")));
         assertThat(saveFault.transmitted()).isEqualTo(2);
         assertThat(TableScan.pks(raw, table, "")).containsExactly("M#m1#MEMBER", ANN_GUARD,
                 "UNIQUE#MEMBER#nick#ann2");
 
         LostAnswer deleteFault = LostAnswer.afterApplying(TransactWriteItemsRequest.class, 1);
-        through(way, deleteFault, local, table, () -> way.of(Member.objects)
+        way.through(deleteFault, local, table, () -> way.of(Member.objects)
                 .delete(new Member("m1", null, null, null)));
         assertThat(deleteFault.transmitted()).isEqualTo(2);
         assertThat(TableScan.items(raw, table)).isEmpty();

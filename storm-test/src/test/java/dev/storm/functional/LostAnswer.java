@@ -1,6 +1,5 @@
 package dev.storm.functional;
 
-import dev.storm.test.DynamoDbLocal;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +11,10 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Loses the answers to the first attempts of one kind of request on a client with the SDK's default retries, so that
- * the SDK resends them. {@link #afterApplying} lets DynamoDB Local apply the request, then answers 500, as when a
+ * Loses the answers to the first attempts of one kind of request on a client with the SDK's default retries (see
+ * {@link Way#through}), so that the SDK resends them. {@link #afterApplying} lets DynamoDB Local apply the request, then answers 500, as when a
  * connection drops after the server acted. {@link #throttling} refuses the attempt as throttled before it leaves (the
  * server applies nothing), which the SDK retries too. Counts every attempt that reached the server.
  * Thread-safe.
@@ -47,19 +44,6 @@ final class LostAnswer implements ExecutionInterceptor {
     /** The first {@code n} attempts of the request type are refused as throttled, unapplied. */
     static LostAnswer throttling(Class<? extends SdkRequest> type, int n) {
         return new LostAnswer(type, n, false);
-    }
-
-    /** A client of the local server with the SDK's default retries and this interceptor; the caller closes it. */
-    DynamoDbClient client(DynamoDbLocal local) {
-        return local.newClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(this)));
-    }
-
-    /**
-     * An async client of the local server with the SDK's default retries and this interceptor; the caller closes
-     * it.
-     */
-    DynamoDbAsyncClient asyncClient(DynamoDbLocal local) {
-        return local.newAsyncClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(this)));
     }
 
     /** How many attempts of the request type reached the server. */

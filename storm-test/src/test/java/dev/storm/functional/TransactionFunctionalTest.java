@@ -16,6 +16,7 @@ import dev.storm.functional.model.Order;
 import dev.storm.functional.model.Order_;
 import dev.storm.functional.model.User;
 import dev.storm.functional.model.User_;
+import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
 import java.util.ArrayList;
@@ -210,6 +211,21 @@ class TransactionFunctionalTest {
                 .isInstanceOf(InvalidTransactionException.class).hasMessageContaining("ended");
         assertThat(Order.objects.using(Order_.userId.eq("u1")).list()).extracting(Order::orderId)
                 .containsExactly("o1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_cancelledByConflictingTransactions_isSentAgainWithNewTokens_andAppliedOnce(
+            Way way, DynamoDbLocal local, DynamoDbClient client, @TableName String table) {
+        Interference conflicts = Interference.conflicting(2);
+
+        way.through(conflicts, local, table, () -> way.atomic(tx -> tx.create(Order.of("u1", "o1", 10))
+                .create(new Account("a1", "a1@b.c", "OPEN", null))));
+
+        assertThat(conflicts.tokens()).hasSize(3).doesNotHaveDuplicates().allMatch(t -> t.matches("[0-9a-f-]{36}"));
+        assertThat(conflicts.transmitted()).isEqualTo(1);
+        assertThat(TableScan.pks(client, table, "")).containsExactly("A#a1#Account", "U#u1#USER",
+                "UNIQUE#Account#email#a1@b.c");
     }
 
     @Test

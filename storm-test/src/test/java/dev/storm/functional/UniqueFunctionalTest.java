@@ -7,18 +7,22 @@ import dev.storm.F;
 import dev.storm.InvalidValueException;
 import dev.storm.ObjectAlreadyExistsException;
 import dev.storm.TransactionCanceledException;
+import dev.storm.Storm;
 import dev.storm.UniqueConstraintException;
 import dev.storm.functional.model.Member;
 import dev.storm.functional.model.Member_;
+import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
  * {@code @Field(unique = true)}: guard items written, moved and removed with the model, and clashes refused; each
@@ -238,5 +242,46 @@ class UniqueFunctionalTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("Member.email")
                 .hasMessageContaining("unique");
         assertThat(TableScan.items(client, table)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void save_whenAnotherWriterMovesAGuardBetweenTheReadAndTheWrite_readsAgain_andKeepsTheGuardsInStep(
+            Way way, DynamoDbLocal local, DynamoDbClient client, @TableName String table) {
+        Member.objects.create(member("m1", "ann@b.c", "annie"));
+        Storm other = Storm.builder().client(client).tableName(table).build();
+        Interference meddler = Interference.before(TransactWriteItemsRequest.class, () -> other
+                .manager(Member.class).update(member("m1", null, null), Member_.nickname.set("zed")));
+
+        way.through(meddler, local, table, () -> way.of(Member.objects).save(member("m1", "ann@b.c", "ann2")));
+
+        // the first transaction failed on the changed item; the second was planned from a fresh read
+        assertThat(meddler.transmitted()).isEqualTo(2);
+        assertThat(Member.objects.get(Member_.memberId.eq("m1")).nickname()).isEqualTo("ann2");
+        assertThat(TableScan.pks(client, table, "UNIQUE#")).containsExactly(ANN_GUARD, "UNIQUE#MEMBER#nick#ann2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void writesOfAValueTooLongToGuard_areRefused_beforeAnyRequest(Way way, DynamoDbLocal local,
+                                                                 DynamoDbClient client, @TableName String table) {
+        Member m = Member.objects.create(member("m1", "ann@b.c", "annie"));
+        String tooLong = "x".repeat(1100);
+        Interference watch = Interference.before(SdkRequest.class, () -> { });
+
+        way.through(watch, local, table, () -> {
+            assertThatThrownBy(() -> way.of(Member.objects).create(member("m2", tooLong, "b")))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("Member.email = \"xxx")
+                    .hasMessageContaining("too long to be guarded");
+            assertThatThrownBy(() -> way.of(Member.objects).save(member("m1", "ann@b.c", tooLong)))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("Member.nickname");
+            assertThatThrownBy(() -> way.of(Member.objects).update(m, Member_.email.set(tooLong)))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("too long to be guarded");
+        });
+
+        assertThat(watch.transmitted()).isZero();
+        assertThat(Member.objects.get(Member_.memberId.eq("m1"))).isEqualTo(m);
+        assertThat(TableScan.pks(client, table, "")).containsExactly("M#m1#MEMBER", ANN_GUARD,
+                "UNIQUE#MEMBER#nick#annie");
     }
 }

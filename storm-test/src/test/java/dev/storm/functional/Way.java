@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storm.BulkResult;
 import dev.storm.Condition;
+import dev.storm.ConnectionManager;
 import dev.storm.Manager;
 import dev.storm.Model;
+import dev.storm.TableContext;
 import dev.storm.Transaction;
 import dev.storm.Update;
+import dev.storm.test.DynamoDbLocal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * How a scenario makes its writes: through the blocking API, or through its async twin, waited for, with the
@@ -63,6 +69,26 @@ enum Way {
             Transaction.atomic(body);
         } else {
             await(() -> Transaction.atomicAsync(body));
+        }
+    }
+
+    /**
+     * Runs {@code body} with this way's client (blocking, or async) switched to a new client of the local server
+     * with the SDK's default retries and {@code interceptor}, on {@code table}.
+     */
+    void through(ExecutionInterceptor interceptor, DynamoDbLocal local, String table, Runnable body) {
+        if (this == BLOCKING) {
+            try (DynamoDbClient client = local.newClient(b -> b.overrideConfiguration(c -> c
+                    .addExecutionInterceptor(interceptor)));
+                 TableContext ignored = ConnectionManager.table().tableContext(table, client)) {
+                body.run();
+            }
+            return;
+        }
+        try (DynamoDbAsyncClient client = local.newAsyncClient(b -> b.overrideConfiguration(c -> c
+                .addExecutionInterceptor(interceptor)));
+             TableContext ignored = ConnectionManager.table().tableContext(table, null, client)) {
+            body.run();
         }
     }
 

@@ -66,7 +66,7 @@ public final class WritePlanner {
             }
             return writes;
         };
-        return draft(target, schema, reads ? key : null, plan);
+        return draft(target, schema, reads ? key : null, plan, null);
     }
 
     /**
@@ -99,13 +99,8 @@ public final class WritePlanner {
             }
             return writes;
         };
-        if (!reads) {
-            return draft(target, schema, null, plan);
-        }
-        // the update's own input (its changes, its size, the condition) is checked before anything is read
-        Writes.checkSize(SingleWrites.update(target, schema, model, condition, updates, Snapshot.of(policy, null))
-                .request(), schema);
-        return new Draft(schema.name(), readRequest(target, key), plan);
+        // tried on the item as if stored without unique values, which an update can be planned for
+        return draft(target, schema, reads ? key : null, plan, key.toMap());
     }
 
     /** The delete; one of a model with unique fields reads the stored item first, to release its unique values. */
@@ -127,7 +122,7 @@ public final class WritePlanner {
             }
             return writes;
         };
-        return draft(target, schema, reads ? TableKey.of(key) : null, plan);
+        return draft(target, schema, reads ? TableKey.of(key) : null, plan, null);
     }
 
     /** The condition check of a transaction; it reads nothing. */
@@ -148,13 +143,14 @@ public final class WritePlanner {
     }
 
     /**
-     * A draft whose plan is made once before anything is read (as if no item were stored): input the plan refuses
-     * (a condition on an unknown field, a guard key too long) is reported without a request. Without a read, that
-     * plan is the one sent.
+     * A draft whose plan is made once before anything is read, on {@code assumed} (the item as if stored; null for
+     * none): input the plan refuses (a condition on an unknown field, a value too long to be guarded, an item too
+     * large) is reported without a request. Without a read, that plan is the one sent.
      */
     private static <M> Draft draft(Target target, ModelSchema<M> schema, TableKey read,
-                                   Function<Map<String, AttributeValue>, List<PlannedWrite>> plan) {
-        List<PlannedWrite> writes = plan.apply(null);
+                                   Function<Map<String, AttributeValue>, List<PlannedWrite>> plan,
+                                   Map<String, AttributeValue> assumed) {
+        List<PlannedWrite> writes = plan.apply(assumed);
         return read == null ? new Draft(schema.name(), null, found -> writes)
                 : new Draft(schema.name(), readRequest(target, read), plan);
     }
