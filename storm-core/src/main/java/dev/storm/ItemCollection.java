@@ -3,7 +3,9 @@ package dev.storm;
 import dev.storm.internal.collection.CollectionLayout;
 import dev.storm.internal.collection.CollectionQuery;
 import dev.storm.internal.item.ItemModels;
+import dev.storm.internal.schema.KeyShapes;
 import dev.storm.internal.schema.ModelSchema;
+import dev.storm.internal.target.Target;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -163,15 +165,27 @@ public final class ItemCollection {
      */
     public Items fetch() {
         List<Object> all = new ArrayList<>();
-        query.iterator(Storm.targetOf(storm)).forEachRemaining(all::add);
+        query.iterator(target()).forEachRemaining(all::add);
         return new Items(query.layout().models(), all);
     }
 
     /** The partition's items in sort-key order, decoded into their models, read lazily page by page. */
     public Stream<Object> stream() {
-        Iterator<Object> items = query.iterator(Storm.targetOf(storm));
+        Iterator<Object> items = query.iterator(target());
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items,
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /**
+     * Where a read starting now runs, once each model is known to be the only one of its key shape there: a model of
+     * another shape-alike model's items would decode them as its own, as a query set would.
+     */
+    private Target target() {
+        Target target = Storm.targetOf(storm);
+        for (ModelSchema<?> model : query.layout().models()) {
+            KeyShapes.use(target, model);
+        }
+        return target;
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.KeyShapes;
 import dev.storm.internal.schema.ModelSchema;
 import dev.storm.internal.target.Target;
+import dev.storm.internal.validation.ModelValidator;
 import dev.storm.internal.write.Writes;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -206,11 +207,12 @@ public final class Manager<M extends Model<M>> {
     public BulkResult bulkSave(Collection<M> models, BulkOptions options) {
         Target target = target();
         if (models != null) {
+            ModelValidator validator = target.settings().validator();
+            String operation = "bulkSave of " + schema().name();
             int element = 0;
             for (M model : models) {
                 if (model != null) {
-                    target.settings().validator().check("bulkSave of " + schema().name() + ": element " + element,
-                            model);
+                    validator.check(operation, element, model);
                 }
                 element++;
             }

@@ -22,8 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
@@ -102,19 +100,17 @@ public final class Transaction {
     static CompletableFuture<Void> atomicAsync(AsyncTarget target, Consumer<Transaction> body) {
         Transaction tx = new Transaction(target.requests(), new ArrayList<>());
         run(tx, body);
-        List<Draft> drafts = tx.drafts;
-        GetItemResponse[] found = new GetItemResponse[drafts.size()];
-        CompletableFuture<?>[] reads = new CompletableFuture<?>[drafts.size()];
-        for (int i = 0; i < drafts.size(); i++) {
-            int index = i;
-            GetItemRequest read = drafts.get(i).read();
-            reads[i] = read == null ? CompletableFuture.completedFuture(null)
-                    : target.getItem(read).thenAccept(response -> found[index] = response);
+        List<Draft.Planning> plannings = new ArrayList<>();
+        CompletableFuture<?>[] reads = new CompletableFuture<?>[tx.drafts.size()];
+        for (int i = 0; i < reads.length; i++) {
+            Draft.Planning planning = tx.drafts.get(i).planning();
+            plannings.add(planning);
+            reads[i] = AsyncWrites.read(target, planning);
         }
         return CompletableFuture.allOf(reads).thenCompose(done -> {
             WritePlan plan = new WritePlan();
-            for (int i = 0; i < drafts.size(); i++) {
-                plan.add(drafts.get(i).plan(found[i]));
+            for (Draft.Planning planning : plannings) {
+                plan.add(planning.plan());
             }
             return AsyncWrites.transact(target, plan);
         }).thenApply(failures -> {

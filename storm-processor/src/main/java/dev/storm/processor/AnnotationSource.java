@@ -21,14 +21,22 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Writes STORM's runtime annotations on an element as Java source that recreates them: one small class per annotation
- * type implementing it, and an expression building the element's {@code AnnotationSet}. Every member is written, so
+ * Writes STORM's runtime annotations on an element as Java source that recreates them: {@code @Field} and
+ * {@code @Meta} through storm-core's shared implementations, any other with one small class per annotation type
+ * implementing it, and an expression building the element's {@code AnnotationSet}. Every member is written, so
  * members added to STORM's annotations later need no change here. Collects the implementing classes of one file.
  */
 final class AnnotationSource {
 
     private static final String STORM_PACKAGE = "dev.storm";
     private static final String INDENT = "    ";
+    /**
+     * The annotations storm-core implements once for every model, by the class that does: a model's first use then
+     * loads no class of its own for them.
+     */
+    private static final Map<String, String> SHARED = Map.of(
+            "dev.storm.Field", "dev.storm.internal.codec.FieldValues",
+            "dev.storm.Meta", "dev.storm.internal.codec.MetaValues");
 
     private final Elements elements;
     private final Types types;
@@ -58,10 +66,21 @@ final class AnnotationSource {
             if (!elements.getPackageOf(type).getQualifiedName().contentEquals(STORM_PACKAGE) || !isRuntime(type)) {
                 continue;
             }
-            implemented.put(implementation(type), type);
-            List<String> arguments = new ArrayList<>();
             Map<? extends ExecutableElement, ? extends AnnotationValue> values =
                     elements.getElementValuesWithDefaults(mirror);
+            String shared = SHARED.get(type.getQualifiedName().toString());
+            if (shared != null) {
+                // storm-core's one class for all models, each member set by name
+                StringBuilder instance = new StringBuilder("new ").append(shared).append("()");
+                for (ExecutableElement member : members(type)) {
+                    instance.append('.').append(member.getSimpleName()).append('(')
+                            .append(literal(values.get(member), member.getReturnType())).append(')');
+                }
+                instances.add(instance.toString());
+                continue;
+            }
+            implemented.put(implementation(type), type);
+            List<String> arguments = new ArrayList<>();
             for (ExecutableElement member : members(type)) {
                 arguments.add(literal(values.get(member), member.getReturnType()));
             }

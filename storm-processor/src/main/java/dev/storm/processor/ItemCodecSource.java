@@ -72,15 +72,17 @@ final class ItemCodecSource {
         StringBuilder encode = new StringBuilder();
         List<String> arguments = new ArrayList<>();
         List<? extends RecordComponentElement> components = model.getRecordComponents();
+        long nameBytes = 0;
         for (int i = 0; i < fields.size(); i++) {
             ModelField field = fields.get(i);
             String attribute = literal(field.attributeName());
             attributeNames.add(attribute);
+            nameBytes += utf8(field.attributeName());
             boolean ttl = StormTypes.annotation(field.element(), StormTypes.TTL).isPresent();
             Kind kind = ttl ? Kind.RUNTIME : kind(field.type(), new LinkedHashSet<>());
             String read = "model." + components.get(i).getAccessor().getSimpleName() + "()";
-            String written = kind == Kind.RUNTIME ? "fields[" + i + "].encode(" + read + ")" : write(kind, field.type(),
-                    read);
+            String written = kind == Kind.RUNTIME ? "out.sized(fields[" + i + "].encode(" + read + "))"
+                    : write(kind, field.type(), read);
             encode.append(INDENT).append(INDENT).append("item.put(").append(attribute).append(", encoded[").append(i)
                     .append("] = ").append(written).append(");\n");
             String stored = "item.get(" + attribute + ")";
@@ -98,6 +100,8 @@ final class ItemCodecSource {
                 .append(" out, ").append(ITEM).append(" item, ").append(VALUE).append("[] encoded, ").append(FIELDS)
                 .append(" fields) {\n")
                 .append(encode)
+                .append(INDENT).append(INDENT).append("// the attribute names\n")
+                .append(INDENT).append(INDENT).append("out.add(").append(nameBytes).append("L);\n")
                 .append(INDENT).append("}\n");
         out.append('\n').append(INDENT).append("@Override\n")
                 .append(INDENT).append("@SuppressWarnings(\"unchecked\")\n")
@@ -120,9 +124,12 @@ final class ItemCodecSource {
         List<? extends RecordComponentElement> components = record.getRecordComponents();
         StringBuilder encode = new StringBuilder();
         List<String> arguments = new ArrayList<>();
+        // a map's overhead, and each attribute's byte and name
+        long mapBytes = 3;
         for (int i = 0; i < fields.size(); i++) {
             ModelField field = fields.get(i);
             String attribute = literal(field.attributeName());
+            mapBytes += 1 + utf8(field.attributeName());
             Kind kind = kind(field.type(), new LinkedHashSet<>(List.of(record)));
             String read = "record." + components.get(i).getAccessor().getSimpleName() + "()";
             encode.append(INDENT).append(INDENT).append("map.put(").append(attribute).append(", ")
@@ -136,6 +143,7 @@ final class ItemCodecSource {
                 + indent + INDENT + "return out.nul();\n"
                 + indent + "}\n"
                 + indent + ITEM + " map = " + WRITER + ".newMap(" + fields.size() + ");\n"
+                + indent + "out.add(" + mapBytes + "L);\n"
                 + encode
                 + indent + "return out.map(map);\n"
                 + INDENT + "}\n"
@@ -223,6 +231,11 @@ final class ItemCodecSource {
 
     private static boolean isString(TypeMirror type) {
         return StormTypes.className(type).equals("java.lang.String");
+    }
+
+    /** The UTF-8 bytes DynamoDB counts for a name (a lone surrogate as the 3 of its replacement). */
+    private static long utf8(String text) {
+        return text.codePoints().map(c -> c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4).sum();
     }
 
     private static String literal(String text) {

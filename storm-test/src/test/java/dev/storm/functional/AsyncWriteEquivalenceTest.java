@@ -3,6 +3,7 @@ package dev.storm.functional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storm.BulkOptions;
 import dev.storm.ConditionFailedException;
 import dev.storm.ConnectionManager;
 import dev.storm.ObjectAlreadyExistsException;
@@ -44,17 +45,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @StormTest
 class AsyncWriteEquivalenceTest {
 
-    /** The writes, the same in both worlds: each step returns what the call returned, for comparison. */
-    private interface Writes {
-        Object create(Object model);
-
-        void save(Object model);
-
-        Object update(Object step);
-
-        void delete(Object model);
-    }
-
     @SuppressWarnings("try")
     private static List<Map<String, AttributeValue>> run(String table, Consumer<List<Object>> writes,
                                                          List<Object> results) {
@@ -75,61 +65,44 @@ class AsyncWriteEquivalenceTest {
         return items;
     }
 
+    /** Plain, conditional, versioned, computed and bulk writes, made {@code way}; their results are added to r. */
+    private static void writes(Way way, List<Object> r) {
+        r.add(way.of(User.objects).create(User.of("u1", "a@b.c")));
+        way.of(User.objects).save(new User("u2", null, "b@b.c", "Bob", "b@b.c", 3));
+        r.add(way.of(User.objects).update(User.of("u2", "b@b.c"), User_.emailGsi.set("new@b.c"), User_.logins.add(2)));
+        way.of(Order.objects).save(Order.of("u1", "o1", 12.5));
+        r.add(way.of(Order.objects).update(Order.of("u1", "o1", 12.5), Order_.status.eq("SMALL"),
+                Order_.status.set("PAID")));
+        way.of(Order.objects).save(Order.of("u1", "o2", 99));
+        way.of(Order.objects).delete(Order.of("u1", "o2", 0), Order_.status.eq("BIG"));
+        r.add(way.of(Everything.objects).create(TypesFunctionalTest.sample("e1")));
+        Doc d1 = way.of(Doc.objects).create(new Doc("d1", "first", 0, 0));
+        r.add(d1);
+        r.add(way.of(Doc.objects).update(d1, Doc_.edits.set(F.of(Doc_.edits).plus(1))));
+        way.of(Counter.objects).save(new Counter("c1", 1, 5));
+        r.add(way.of(Counter.objects).update(new Counter("c1", 1, 5), Counter_.hits.add(4)));
+        r.add(way.of(Ticket.objects).create(new Ticket("t1", "title", null, null)).title());
+        r.add(way.of(Ticket.objects).update(new Ticket("t1", null, null, null), Ticket_.title.set("new")).title());
+        r.add(way.of(Order.objects).bulkSave(List.of(Order.of("u3", "a", 1), Order.of("u3", "b", 2))).succeeded());
+        r.add(way.of(Order.objects).bulkDelete(List.of(Order.of("u3", "a", 0)), BulkOptions.defaults()).succeeded());
+    }
+
     @Test
     void blockingAndAsyncCalls_writeIdenticalItems_andReturnEqualModels() {
         List<Object> blockingResults = new ArrayList<>();
-        List<Map<String, AttributeValue>> blocking = run("storm_equivalence_blocking", r -> {
-            r.add(User.objects.create(User.of("u1", "a@b.c")));
-            User.objects.save(new User("u2", null, "b@b.c", "Bob", "b@b.c", 3));
-            r.add(User.objects.update(User.of("u2", "b@b.c"), User_.emailGsi.set("new@b.c"), User_.logins.add(2)));
-            Order.objects.save(Order.of("u1", "o1", 12.5));
-            r.add(Order.objects.update(Order.of("u1", "o1", 12.5), Order_.status.eq("SMALL"),
-                    Order_.status.set("PAID")));
-            Order.objects.save(Order.of("u1", "o2", 99));
-            Order.objects.delete(Order.of("u1", "o2", 0), Order_.status.eq("BIG"));
-            r.add(Everything.objects.create(TypesFunctionalTest.sample("e1")));
-            r.add(Doc.objects.create(new Doc("d1", "first", 0, 0)));
-            r.add(Doc.objects.update((Doc) r.get(r.size() - 1), Doc_.edits.set(F.of(Doc_.edits).plus(1))));
-            Counter.objects.save(new Counter("c1", 1, 5));
-            r.add(Counter.objects.update(new Counter("c1", 1, 5), Counter_.hits.add(4)));
-            r.add(Ticket.objects.create(new Ticket("t1", "title", null, null)).title());
-            r.add(Ticket.objects.update(new Ticket("t1", null, null, null), Ticket_.title.set("new")).title());
-            r.add(Order.objects.bulkSave(List.of(Order.of("u3", "a", 1), Order.of("u3", "b", 2))).succeeded());
-            r.add(Order.objects.bulkDelete(List.of(Order.of("u3", "a", 0))).succeeded());
-        }, blockingResults);
-
+        List<Map<String, AttributeValue>> blocking = run("storm_equivalence_blocking", r -> writes(Way.BLOCKING, r),
+                blockingResults);
         List<Object> asyncResults = new ArrayList<>();
-        List<Map<String, AttributeValue>> async = run("storm_equivalence_async", r -> {
-            r.add(User.objects.async().create(User.of("u1", "a@b.c")).join());
-            User.objects.async().save(new User("u2", null, "b@b.c", "Bob", "b@b.c", 3)).join();
-            r.add(User.objects.async().update(User.of("u2", "b@b.c"), User_.emailGsi.set("new@b.c"),
-                    User_.logins.add(2)).join());
-            Order.objects.async().save(Order.of("u1", "o1", 12.5)).join();
-            r.add(Order.objects.async().update(Order.of("u1", "o1", 12.5), Order_.status.eq("SMALL"),
-                    Order_.status.set("PAID")).join());
-            Order.objects.async().save(Order.of("u1", "o2", 99)).join();
-            Order.objects.async().delete(Order.of("u1", "o2", 0), Order_.status.eq("BIG")).join();
-            r.add(Everything.objects.async().create(TypesFunctionalTest.sample("e1")).join());
-            r.add(Doc.objects.async().create(new Doc("d1", "first", 0, 0)).join());
-            r.add(Doc.objects.async().update((Doc) r.get(r.size() - 1), Doc_.edits.set(F.of(Doc_.edits).plus(1)))
-                    .join());
-            Counter.objects.async().save(new Counter("c1", 1, 5)).join();
-            r.add(Counter.objects.async().update(new Counter("c1", 1, 5), Counter_.hits.add(4)).join());
-            r.add(Ticket.objects.async().create(new Ticket("t1", "title", null, null)).join().title());
-            r.add(Ticket.objects.async().update(new Ticket("t1", null, null, null), Ticket_.title.set("new")).join()
-                    .title());
-            r.add(Order.objects.async().bulkSave(List.of(Order.of("u3", "a", 1), Order.of("u3", "b", 2))).join()
-                    .succeeded());
-            r.add(Order.objects.async().bulkDelete(List.of(Order.of("u3", "a", 0))).join().succeeded());
-        }, asyncResults);
+        List<Map<String, AttributeValue>> async = run("storm_equivalence_async", r -> writes(Way.ASYNC, r),
+                asyncResults);
 
         assertThat(async).hasSize(8).isEqualTo(blocking);
-        assertThat(asyncResults).usingRecursiveComparison().isEqualTo(blockingResults);
+        assertThat(asyncResults).hasSize(11).usingRecursiveComparison().isEqualTo(blockingResults);
     }
 
     /** Every write of a model with unique fields, made {@code way}; the results are added to {@code r}. */
     private static void uniqueWrites(Way way, List<Object> r) {
-        Way.Writes<Member> members = way.of(Member.objects);
+        Way.Calls<Member> members = way.of(Member.objects);
         Member ann = members.create(new Member("m1", "ann@b.c", "annie", "Ann"));
         r.add(ann);
         members.save(new Member("m2", "bob@b.c", "bob", "Bob"));

@@ -13,14 +13,17 @@ import dev.storm.test.DynamoDbLocal;
 import dev.storm.test.StormTest;
 import dev.storm.test.TableName;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Bulk operations against the real DynamoDB Local while a {@link FaultInjector} throttles, fails with 500s and
  * withholds parts of batches: every item ends up written (or read) exactly once, or is reported with its reason.
+ * Every scenario runs through the blocking calls and through their async twins, whose waits are scheduled.
  */
 @StormTest(tablePerMethod = true)
 class BulkFaultFunctionalTest {
@@ -28,69 +31,63 @@ class BulkFaultFunctionalTest {
     private static final BulkOptions FAST = BulkOptions.defaults().withBaseDelay(Duration.ofMillis(1))
             .withMaxDelay(Duration.ofMillis(20)).withDeadline(Duration.ofMinutes(2));
 
-    /** Runs the work with the table and client switched on this thread (null keeps the test's own). */
-    @SuppressWarnings("try")
-    private static <T> T on(String table, DynamoDbClient client, Supplier<T> work) {
-        try (TableContext ignored = ConnectionManager.table().tableContext(table, client)) {
-            return work.get();
-        }
-    }
-
-    @Test
-    void bulkSave_of10000Items_underThrottling500sAndPartialBatches_writesEachExactlyOnce(
-            DynamoDbLocal local, DynamoDbClient client, @TableName String table) {
-        List<Order> orders = orders(10_000);
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void bulkSave_of5000Items_underThrottling500sAndPartialBatches_writesEachExactlyOnce(
+            Way way, DynamoDbLocal local, DynamoDbClient client, @TableName String table) {
+        List<Order> orders = orders(5_000);
         FaultInjector faults = new FaultInjector().throttleEvery(5).serverErrorEvery(7).withholdEvery(2);
 
-        BulkResult result;
-        try (DynamoDbClient faulty = faults.client(local)) {
-            result = on(null, faulty, () -> Order.objects.bulkSave(orders, FAST));
-        }
+        BulkResult[] result = new BulkResult[1];
+        way.through(faults::configure, local, table, () -> result[0] = way.of(Order.objects).bulkSave(orders, FAST));
 
-        assertThat(result.failed()).isEmpty();
-        assertThat(result.succeeded()).isEqualTo(10_000);
-        assertThat(faults.throttled.get()).isGreaterThan(50);
-        assertThat(faults.serverErrors.get()).isGreaterThan(30);
-        assertThat(faults.withheldItems.get()).isGreaterThan(1_000);
+        assertThat(result[0].failed()).isEmpty();
+        assertThat(result[0].succeeded()).isEqualTo(5_000);
+        assertThat(faults.throttled.get()).isGreaterThan(20);
+        assertThat(faults.serverErrors.get()).isGreaterThan(10);
+        assertThat(faults.withheldItems.get()).isGreaterThan(500);
         BulkProofs.assertEachStoredOnce(client, table, orders);
     }
 
-    @Test
-    void bulkSave_throttledPastTheDeadline_reportsEveryItemWithItsReason(DynamoDbLocal local, DynamoDbClient client,
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void bulkSave_throttledPastTheDeadline_reportsEveryItemWithItsReason(Way way, DynamoDbLocal local,
+                                                                        DynamoDbClient client,
                                                                         @TableName String table) {
         List<Order> orders = orders(60);
         FaultInjector faults = new FaultInjector().throttleEvery(1);
 
-        BulkResult result;
-        try (DynamoDbClient faulty = faults.client(local)) {
-            result = on(null, faulty,
-                    () -> Order.objects.bulkSave(orders, FAST.withDeadline(Duration.ofMillis(300))));
-        }
+        BulkResult[] result = new BulkResult[1];
+        way.through(faults::configure, local, table, () -> result[0] = way.of(Order.objects).bulkSave(orders,
+                FAST.withDeadline(Duration.ofMillis(300))));
 
-        BulkProofs.assertAllThrottledPastDeadline(result, orders, client, table);
+        BulkProofs.assertAllThrottledPastDeadline(result[0], orders, client, table);
         assertThat(faults.throttled.get()).isGreaterThan(3);
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(Way.class)
     void bulkSave_withSomeBatchesRefusedForGood_writesTheOthers_andListsExactlyTheRefused(
-            DynamoDbLocal local, DynamoDbClient client, @TableName String table) {
+            Way way, DynamoDbLocal local, DynamoDbClient client, @TableName String table) {
         List<Order> orders = orders(250);
         FaultInjector faults = new FaultInjector().refuseEvery(3).withholdEvery(2);
 
-        BulkResult result;
-        try (DynamoDbClient faulty = faults.client(local)) {
-            result = on(null, faulty, () -> Order.objects.bulkSave(orders, FAST));
-        }
+        BulkResult[] result = new BulkResult[1];
+        way.through(faults::configure, local, table, () -> result[0] = way.of(Order.objects).bulkSave(orders, FAST));
 
         assertThat(faults.refused.get()).isPositive();
-        BulkProofs.assertRefusedAreExactlyTheUnstored(result, client, table, 250);
+        BulkProofs.assertRefusedAreExactlyTheUnstored(result[0], client, table, 250);
     }
 
     @Test
-    void bulkSave_toAMissingTable_failsEveryItemAtOnce_withTheReason(DynamoDbClient client) {
+    @SuppressWarnings("try")
+    void bulkSave_toAMissingTable_failsEveryItemAtOnce_withTheReason() {
         List<Order> orders = orders(30);
 
-        BulkResult result = on("storm_no_such_table", null, () -> Order.objects.bulkSave(orders, FAST));
+        BulkResult result;
+        try (TableContext ignored = ConnectionManager.table().tableContext("storm_no_such_table", null)) {
+            result = Order.objects.bulkSave(orders, FAST);
+        }
 
         assertThat(result.succeeded()).isZero();
         assertThat(result.failed()).hasSize(30)
@@ -98,37 +95,37 @@ class BulkFaultFunctionalTest {
                         "Table 'storm_no_such_table' does not exist", "TableDefinition.create"));
     }
 
-    @Test
-    void bulkGet_underFaults_returnsEveryItemInTheOrderAsked(DynamoDbLocal local) {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void bulkGet_underFaults_returnsEveryItemInTheOrderAsked(Way way, DynamoDbLocal local, @TableName String table) {
         List<Order> orders = orders(1_000);
         Order.objects.bulkSave(orders).orThrow();
         List<Order> keys = BulkProofs.keysWithAbsentAndRepeated(orders);
         FaultInjector faults = new FaultInjector().throttleEvery(5).serverErrorEvery(7).withholdEvery(2);
 
-        BulkGetResult<Order> result;
-        try (DynamoDbClient faulty = faults.client(local)) {
-            result = on(null, faulty, () -> Order.objects.bulkGetResult(keys, FAST));
-        }
+        List<BulkGetResult<Order>> result = new ArrayList<>();
+        way.through(faults::configure, local, table, () -> result.add(way.of(Order.objects).bulkGetResult(keys,
+                FAST)));
 
-        BulkProofs.assertReadInOrder(result, orders);
+        BulkProofs.assertReadInOrder(result.get(0), orders);
         assertThat(faults.withheldItems.get()).isPositive();
         assertThat(faults.throttled.get() + faults.serverErrors.get()).isPositive();
     }
 
-    @Test
-    void bulkDelete_underFaults_deletesEveryItem(DynamoDbLocal local, DynamoDbClient client,
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void bulkDelete_underFaults_deletesEveryItem(Way way, DynamoDbLocal local, DynamoDbClient client,
                                                  @TableName String table) {
         List<Order> orders = orders(1_000);
         Order.objects.bulkSave(orders).orThrow();
         FaultInjector faults = new FaultInjector().throttleEvery(5).serverErrorEvery(7).withholdEvery(2);
 
-        BulkResult result;
-        try (DynamoDbClient faulty = faults.client(local)) {
-            result = on(null, faulty, () -> Order.objects.bulkDelete(orders, FAST));
-        }
+        BulkResult[] result = new BulkResult[1];
+        way.through(faults::configure, local, table, () -> result[0] = way.of(Order.objects).bulkDelete(orders,
+                FAST));
 
-        assertThat(result.succeeded()).isEqualTo(1_000);
-        assertThat(result.failed()).isEmpty();
+        assertThat(result[0].succeeded()).isEqualTo(1_000);
+        assertThat(result[0].failed()).isEmpty();
         assertThat(TableScan.items(client, table)).isEmpty();
     }
 }

@@ -16,6 +16,7 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -88,16 +89,19 @@ final class FaultInjector implements ExecutionInterceptor {
         return this;
     }
 
+    /** Configures a client with this injector and without SDK retries (see {@link Way#through}). */
+    void configure(ClientOverrideConfiguration.Builder config) {
+        config.retryStrategy(AwsRetryStrategy.doNotRetry()).addExecutionInterceptor(this);
+    }
+
     /** A client of the local server with this injector and without SDK retries; the caller closes it. */
     DynamoDbClient client(DynamoDbLocal local) {
-        return local.newClient(b -> b.overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())
-                .addExecutionInterceptor(this)));
+        return local.newClient(b -> b.overrideConfiguration(this::configure));
     }
 
     /** An async client of the local server with this injector and without SDK retries; the caller closes it. */
     DynamoDbAsyncClient asyncClient(DynamoDbLocal local) {
-        return local.newAsyncClient(b -> b.overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())
-                .addExecutionInterceptor(this)));
+        return local.newAsyncClient(b -> b.overrideConfiguration(this::configure));
     }
 
     int batchCalls() {

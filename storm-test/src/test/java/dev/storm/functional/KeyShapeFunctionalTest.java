@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storm.Attribute;
 import dev.storm.InvalidModelException;
+import dev.storm.ItemCollection;
 import dev.storm.Manager;
 import dev.storm.Model;
 import dev.storm.Transaction;
@@ -135,5 +136,40 @@ class KeyShapeFunctionalTest {
         assertThat(found).hasSize(1);
         assertThat(twins.count(found.get(0))).isEqualTo(3);
         assertThat(TableScan.items(client, table)).hasSize(1);
+    }
+
+    @Test
+    void anItemCollection_registersItsModels_soATwinUsedAfterwardsIsRefused(DynamoDbLocal local,
+                                                                             DynamoDbClient client,
+                                                                             @TableName String table) {
+        Plain.objects.create(new Plain("p1", "Ann", "s3cret"));
+        assertThat(ItemCollection.of(Plain.class).using(Plain_.id.eq("p1")).fetch().of(Plain.class))
+                .extracting(Plain::secret).containsExactly("s3cret");
+
+        try (RequestCounter counter = new RequestCounter(local, table)) {
+            assertThatThrownBy(() -> twins.withId("p1")).isInstanceOf(InvalidModelException.class)
+                    .hasMessageContaining("com.other.Twin and " + Plain.class.getName());
+            assertThat(counter.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void anItemCollection_ofAModelATwinAlreadyUsesTheShapeOf_isRefusedBeforeAnyRequest(DynamoDbLocal local,
+                                                                                        DynamoDbClient client,
+                                                                                        @TableName String table)
+            throws Exception {
+        twins.twin("p1", 7).save();
+        List<Map<String, AttributeValue>> before = TableScan.items(client, table);
+
+        try (RequestCounter counter = new RequestCounter(local, table)) {
+            assertThatThrownBy(() -> ItemCollection.of(Plain.class).using(Plain_.id.eq("p1")).fetch())
+                    .isInstanceOf(InvalidModelException.class)
+                    .hasMessageContaining(Plain.class.getName() + " and com.other.Twin compose their keys alike")
+                    .hasMessageContaining("table " + table);
+            assertThatThrownBy(() -> ItemCollection.of(Plain.class).using(Plain_.id.eq("p1")).stream().count())
+                    .isInstanceOf(InvalidModelException.class);
+            assertThat(counter.requests()).isEmpty();
+        }
+        assertThat(TableScan.items(client, table)).isEqualTo(before);
     }
 }

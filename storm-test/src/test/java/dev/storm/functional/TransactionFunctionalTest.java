@@ -12,6 +12,8 @@ import dev.storm.TransactionCanceledException.Reason;
 import dev.storm.TransactionReads;
 import dev.storm.functional.model.Account;
 import dev.storm.functional.model.Account_;
+import dev.storm.functional.model.Member;
+import dev.storm.functional.model.Member_;
 import dev.storm.functional.model.Order;
 import dev.storm.functional.model.Order_;
 import dev.storm.functional.model.User;
@@ -211,6 +213,31 @@ class TransactionFunctionalTest {
                 .isInstanceOf(InvalidTransactionException.class).hasMessageContaining("ended");
         assertThat(Order.objects.using(Order_.userId.eq("u1")).list()).extracting(Order::orderId)
                 .containsExactly("o1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_savingAndDeletingUniqueModels_readsThem_andMovesTheirGuardsWithThem(Way way, DynamoDbClient client,
+                                                                                   @TableName String table) {
+        Member.objects.create(new Member("m1", "ann@b.c", "annie", "Ann"));
+        Member.objects.create(new Member("m2", "bob@b.c", "bob", "Bob"));
+
+        way.atomic(tx -> tx.save(new Member("m1", "ann@b.c", "ann2", "Ann"))
+                .delete(new Member("m2", null, null, null))
+                .create(new Member("m3", "carl@b.c", "carl", "Carl")));
+
+        assertThat(TableScan.pks(client, table, "")).containsExactly("M#m1#MEMBER", "M#m3#MEMBER",
+                "UNIQUE#MEMBER#email#ann@b.c", "UNIQUE#MEMBER#email#carl@b.c", "UNIQUE#MEMBER#nick#ann2",
+                "UNIQUE#MEMBER#nick#carl");
+        assertThat(Member.objects.get(Member_.memberId.eq("m1")).nickname()).isEqualTo("ann2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void atomic_withoutABody_isRefused_andSendsNothing(Way way, DynamoDbClient client, @TableName String table) {
+        assertThatThrownBy(() -> way.atomic(null)).isInstanceOf(InvalidTransactionException.class)
+                .hasMessageContaining("needs a body");
+        assertThat(TableScan.items(client, table)).isEmpty();
     }
 
     @ParameterizedTest

@@ -2,6 +2,8 @@ package dev.storm.functional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storm.BulkGetResult;
+import dev.storm.BulkOptions;
 import dev.storm.BulkResult;
 import dev.storm.Condition;
 import dev.storm.ConnectionManager;
@@ -18,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -30,8 +33,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 enum Way {
     BLOCKING, ASYNC;
 
-    /** The manager's writes of one model, made this way. */
-    abstract static class Writes<M extends Model<M>> {
+    /** The manager's calls of one model that a scenario makes this way. */
+    abstract static class Calls<M extends Model<M>> {
         abstract M create(M model);
 
         abstract void save(M model);
@@ -57,9 +60,15 @@ enum Way {
         abstract void delete(M model, Condition<M> condition);
 
         abstract BulkResult bulkSave(Collection<M> models);
+
+        abstract BulkResult bulkSave(Collection<M> models, BulkOptions options);
+
+        abstract BulkResult bulkDelete(Collection<M> models, BulkOptions options);
+
+        abstract BulkGetResult<M> bulkGetResult(Collection<M> keys, BulkOptions options);
     }
 
-    <M extends Model<M>> Writes<M> of(Manager<M> manager) {
+    <M extends Model<M>> Calls<M> of(Manager<M> manager) {
         return this == BLOCKING ? new Blocking<>(manager) : new Async<>(manager);
     }
 
@@ -77,16 +86,23 @@ enum Way {
      * with the SDK's default retries and {@code interceptor}, on {@code table}.
      */
     void through(ExecutionInterceptor interceptor, DynamoDbLocal local, String table, Runnable body) {
+        through(c -> c.addExecutionInterceptor(interceptor), local, table, body);
+    }
+
+    /**
+     * Runs {@code body} with this way's client (blocking, or async) switched to a new client of the local server
+     * configured by {@code config}, on {@code table}; the client is closed afterwards.
+     */
+    void through(Consumer<ClientOverrideConfiguration.Builder> config, DynamoDbLocal local, String table,
+                 Runnable body) {
         if (this == BLOCKING) {
-            try (DynamoDbClient client = local.newClient(b -> b.overrideConfiguration(c -> c
-                    .addExecutionInterceptor(interceptor)));
+            try (DynamoDbClient client = local.newClient(b -> b.overrideConfiguration(config));
                  TableContext ignored = ConnectionManager.table().tableContext(table, client)) {
                 body.run();
             }
             return;
         }
-        try (DynamoDbAsyncClient client = local.newAsyncClient(b -> b.overrideConfiguration(c -> c
-                .addExecutionInterceptor(interceptor)));
+        try (DynamoDbAsyncClient client = local.newAsyncClient(b -> b.overrideConfiguration(config));
              TableContext ignored = ConnectionManager.table().tableContext(table, null, client)) {
             body.run();
         }
@@ -111,7 +127,7 @@ enum Way {
         }
     }
 
-    private static final class Blocking<M extends Model<M>> extends Writes<M> {
+    private static final class Blocking<M extends Model<M>> extends Calls<M> {
         private final Manager<M> manager;
 
         Blocking(Manager<M> manager) {
@@ -149,9 +165,21 @@ enum Way {
         BulkResult bulkSave(Collection<M> models) {
             return manager.bulkSave(models);
         }
+
+        BulkResult bulkSave(Collection<M> models, BulkOptions options) {
+            return manager.bulkSave(models, options);
+        }
+
+        BulkResult bulkDelete(Collection<M> models, BulkOptions options) {
+            return manager.bulkDelete(models, options);
+        }
+
+        BulkGetResult<M> bulkGetResult(Collection<M> keys, BulkOptions options) {
+            return manager.bulkGetResult(keys, options);
+        }
     }
 
-    private static final class Async<M extends Model<M>> extends Writes<M> {
+    private static final class Async<M extends Model<M>> extends Calls<M> {
         private final Manager<M> manager;
 
         Async(Manager<M> manager) {
@@ -189,6 +217,18 @@ enum Way {
 
         BulkResult bulkSave(Collection<M> models) {
             return await(() -> manager.async().bulkSave(models));
+        }
+
+        BulkResult bulkSave(Collection<M> models, BulkOptions options) {
+            return await(() -> manager.async().bulkSave(models, options));
+        }
+
+        BulkResult bulkDelete(Collection<M> models, BulkOptions options) {
+            return await(() -> manager.async().bulkDelete(models, options));
+        }
+
+        BulkGetResult<M> bulkGetResult(Collection<M> keys, BulkOptions options) {
+            return await(() -> manager.async().bulkGetResult(keys, options));
         }
     }
 }

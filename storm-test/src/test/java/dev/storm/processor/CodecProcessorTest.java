@@ -120,8 +120,12 @@ class CodecProcessorTest {
                         + " implements dev.storm.internal.schema.GeneratedModel<com.acme.Shop.Order>,"
                         + " dev.storm.internal.schema.GeneratedCodec<com.acme.Shop.Order> {")
                 .contains("GeneratedRecord<com.acme.Shop.Line>")
-                .contains("new FieldValues(false, false, false, false, new int[] {1}, \"\", \"qty\", false)")
-                .contains("new MetaValues(\"ORDER\", new dev.storm.KeyLayout[] {}, void.class)");
+                // @Field and @Meta through storm-core's shared implementations, every member set by name
+                .contains("new dev.storm.internal.codec.FieldValues().pk(false).sk(false).gsi(false).gsiSk(false)"
+                        + ".index(new int[] {1}).identifier(\"\").name(\"qty\").unique(false)")
+                .contains("new dev.storm.internal.codec.MetaValues().suffix(\"ORDER\")"
+                        + ".keyLayout(new dev.storm.KeyLayout[] {}).viewOf(void.class)")
+                .doesNotContain("class FieldValues").doesNotContain("class MetaValues");
         String wrapper = compilation.generatedSource("com.acme.Shop_Wrapper_Codec");
         // Holder holds a private record, so its accessor could not cast to its component type: reflection maps it
         assertThat(wrapper).contains("GeneratedRecord<com.acme.Shop.Line>")

@@ -4,6 +4,7 @@ import dev.storm.internal.transaction.OperationFailure;
 import dev.storm.internal.transaction.TransactRetry;
 import dev.storm.internal.transaction.TransactWriteItemsOperation;
 import dev.storm.internal.transaction.WritePlan;
+import dev.storm.internal.write.Draft;
 import dev.storm.internal.write.GuardedCall;
 import dev.storm.internal.write.SingleWrite;
 import dev.storm.internal.write.Write;
@@ -14,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -43,13 +43,24 @@ public final class AsyncWrites {
 
     /** One attempt of a guarded write: read, plan, transact; then done, or the next attempt after its wait. */
     private static CompletableFuture<Void> attempt(AsyncTarget target, GuardedCall<?> call) {
-        GetItemRequest read = call.read();
-        CompletableFuture<GetItemResponse> found = read == null ? CompletableFuture.completedFuture(null)
-                : target.getItem(read);
-        return found.thenCompose(response -> transact(target, call.plan(response))).thenCompose(failures -> {
-            Duration wait = call.retry(failures);
-            return wait == null ? CompletableFuture.<Void>completedFuture(null)
-                    : after(wait).thenCompose(ignored -> attempt(target, call));
+        Draft.Planning planning = call.planning();
+        return read(target, planning).thenCompose(done -> transact(target, call.plan(planning)))
+                .thenCompose(failures -> {
+                    Duration wait = call.retry(failures);
+                    return wait == null ? CompletableFuture.<Void>completedFuture(null)
+                            : after(wait).thenCompose(ignored -> attempt(target, call));
+                });
+    }
+
+    /** Makes the reads the planning needs, one after another; completes when it can plan. */
+    public static CompletableFuture<Void> read(AsyncTarget target, Draft.Planning planning) {
+        GetItemRequest read = planning.read();
+        if (read == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return target.getItem(read).thenCompose(response -> {
+            planning.found(response);
+            return read(target, planning);
         });
     }
 

@@ -44,29 +44,31 @@ public final class BulkWrites {
         String operation = "bulkSave of " + schema.name();
         check(schema, models, operation);
         List<Pending> items = new ArrayList<>(models.size());
-        Map<TableKey, Integer> positions = new HashMap<>(capacity(models.size()));
-        int position = 0;
+        // each item's key once: a save refuses a key given twice, so an item's index is its position
+        Map<TableKey, Pending> seen = new HashMap<>(capacity(models.size()));
         for (M model : models) {
+            int position = items.size();
             if (model == null) {
                 throw new InvalidValueException(operation + ": element " + position + " is null; nothing was written");
             }
             // The item a single save would put, so that timestamps and every other put rule apply alike; encoded
-            // once, straight into the batch's write request.
-            Map<String, AttributeValue> item = PutItemOperation.item(schema, model);
+            // once, straight into the batch's write request, its size counted while it was written.
+            ModelSchema.SizedItem sized = PutItemOperation.sizedItem(schema, model);
+            Map<String, AttributeValue> item = sized.item();
             TableKey key = TableKey.of(item);
-            if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+            if (sized.bytes() > ItemSize.MAX_ITEM_BYTES) {
                 // the description is built only for the item that fails
                 ItemSize.check(item, key.describe(schema.name()) + " (element " + position + " of " + operation + ")");
             }
-            Integer first = positions.putIfAbsent(key, position);
+            WriteRequest request = WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+            Pending pending = new Pending(position, model, request, key);
+            Pending first = seen.putIfAbsent(key, pending);
             if (first != null) {
-                throw new InvalidValueException(operation + ": elements " + first + " and " + position
+                throw new InvalidValueException(operation + ": elements " + first.index() + " and " + position
                         + " have the same key " + key.describe(schema.name()) + "; a batch writes each item once,"
                         + " and which of the two would be stored is undefined, so drop one; nothing was written");
             }
-            WriteRequest request = WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
-            items.add(new Pending(items.size(), model, request, key));
-            position++;
+            items.add(pending);
         }
         return new Batch(operation, items);
     }

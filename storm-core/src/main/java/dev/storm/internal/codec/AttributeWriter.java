@@ -10,9 +10,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Typed attribute writing for the codecs STORM's processor generates: each method writes exactly what the runtime
  * codec of its type writes (a null as a NULL attribute), with the same checks, and throws IllegalArgumentException
- * where that codec refuses a value. One SDK builder per attribute kind is reused, as in {@link AttributeValues}:
- * a generated codec takes the thread's writer once per item ({@link #get()}) instead of once per attribute. Confined
- * to its thread; each builder is used only from one setter call to the {@code build()} right after it.
+ * where that codec refuses a value. Each also adds the bytes DynamoDB counts for the value it wrote
+ * ({@link AttributeSize}) to a running count, so that an item's size is known once it is written, with no second
+ * walk: the generated code adds the bytes of its attribute names and record overheads, known at compile time
+ * ({@link #add}), and the size of any attribute written by a runtime codec ({@link #sized}); {@link #take} reads and
+ * resets the count. One SDK builder per attribute kind is reused, as in {@link AttributeValues}: a generated codec
+ * takes the thread's writer once per item ({@link #get()}) instead of once per attribute. Confined to its thread;
+ * each builder is used only from one setter call to the {@code build()} right after it.
  */
 public final class AttributeWriter {
 
@@ -27,6 +31,8 @@ public final class AttributeWriter {
     private final AttributeValue.Builder n = AttributeValue.builder();
     private final AttributeValue.Builder l = AttributeValue.builder();
     private final AttributeValue.Builder m = AttributeValue.builder();
+    /** The bytes of what the typed methods wrote since the last {@link #take}. */
+    private long bytes;
 
     private AttributeWriter() {
     }
@@ -36,55 +42,91 @@ public final class AttributeWriter {
         return WRITERS.get();
     }
 
+    /** The bytes counted since the last call, as DynamoDB counts them; the count starts again at zero. */
+    public long take() {
+        long taken = bytes;
+        bytes = 0;
+        return taken;
+    }
+
+    /** Adds bytes known when the code was generated: attribute names, a record's map overhead. */
+    public void add(long known) {
+        bytes += known;
+    }
+
+    /** Counts an attribute a runtime codec wrote, and returns it. */
+    public AttributeValue sized(AttributeValue value) {
+        bytes += AttributeSize.of(value);
+        return value;
+    }
+
     /** An S of a string STORM may store (no unpaired surrogate), or NULL. */
     public AttributeValue string(String value) {
-        return value == null ? Attributes.NULL : text(StringCodec.requireWellFormed(value));
+        if (value == null) {
+            return nul();
+        }
+        bytes += StringCodec.utf8Length(value);
+        return text(value);
     }
 
     /** An S of an enum constant's name, or NULL. */
     public AttributeValue constant(Enum<?> value) {
-        return value == null ? Attributes.NULL : text(value.name());
+        if (value == null) {
+            return nul();
+        }
+        String name = value.name();
+        bytes += AttributeSize.utf8(name);
+        return text(name);
     }
 
     /** An S of an instant's ISO-8601 text, or NULL. */
     public AttributeValue instant(Instant value) {
-        return value == null ? Attributes.NULL : text(IsoInstant.format(value));
+        if (value == null) {
+            return nul();
+        }
+        String text = IsoInstant.format(value);
+        // digits, signs and ASCII letters only
+        bytes += text.length();
+        return text(text);
     }
 
     public AttributeValue number(int value) {
-        return number(Integer.toString(value));
+        return counted(Integer.toString(value));
     }
 
     public AttributeValue number(long value) {
-        return number(Long.toString(value));
+        return counted(Long.toString(value));
     }
 
     public AttributeValue number(double value) {
-        return number(NumberText.ofDouble(value));
+        return counted(NumberText.ofDouble(value));
     }
 
     public AttributeValue number(float value) {
-        return number(NumberText.ofFloat(value));
+        return counted(NumberText.ofFloat(value));
     }
 
     /** An N of a boxed number of one of the types above, or NULL. */
     public AttributeValue number(Number value) {
-        return value == null ? Attributes.NULL : number(NumberText.of(value));
+        return value == null ? nul() : counted(NumberText.of(value));
     }
 
     public AttributeValue bool(boolean value) {
+        bytes++;
         return BooleanCodec.INSTANCE.encode(value);
     }
 
     public AttributeValue bool(Boolean value) {
+        bytes++;
         return value == null ? Attributes.NULL : BooleanCodec.INSTANCE.encode(value);
     }
 
     /** An L of the strings (null elements as NULL), or NULL. */
     public AttributeValue strings(List<String> values) {
         if (values == null) {
-            return Attributes.NULL;
+            return nul();
         }
+        bytes += AttributeSize.CONTAINER + values.size();
         List<AttributeValue> list = new ArrayList<>(values.size());
         for (String value : values) {
             list.add(string(value));
@@ -97,12 +139,14 @@ public final class AttributeWriter {
     /** An M of the strings under their keys (null values as NULL), or NULL. */
     public AttributeValue stringMap(Map<String, String> values) {
         if (values == null) {
-            return Attributes.NULL;
+            return nul();
         }
+        bytes += AttributeSize.CONTAINER + values.size();
         // the SDK copies the map into one of its own, keeping this order; DynamoDB does not keep it
         Map<String, AttributeValue> map = new HashMap<>(MapCodec.capacity(values.size()));
         for (Map.Entry<String, String> e : values.entrySet()) {
-            map.put(MapCodec.requireKey(e.getKey()), string(e.getValue()));
+            bytes += MapCodec.keyUtf8Length(e.getKey());
+            map.put(e.getKey(), string(e.getValue()));
         }
         return map(map);
     }
@@ -112,16 +156,22 @@ public final class AttributeWriter {
         return new HashMap<>(MapCodec.capacity(size));
     }
 
-    /** An M of the attributes. */
+    /** An M of the attributes; their bytes are counted as they are written, and the map's by {@link #add}. */
     public AttributeValue map(Map<String, AttributeValue> attributes) {
         AttributeValue value = m.m(attributes).build();
         m.m(null);
         return value;
     }
 
-    /** The NULL attribute, for a record that is null. */
+    /** The NULL attribute, for a value or record that is null. */
     public AttributeValue nul() {
+        bytes++;
         return Attributes.NULL;
+    }
+
+    private AttributeValue counted(String number) {
+        bytes += AttributeSize.number(number);
+        return number(number);
     }
 
     AttributeValue text(String text) {

@@ -35,35 +35,77 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class CodecFactory {
 
-    private static final Map<Class<?>, Codec<?>> SCALARS = Map.ofEntries(
-            Map.entry(String.class, StringCodec.INSTANCE),
-            Map.entry(char.class, CharacterCodec.INSTANCE),
-            Map.entry(Character.class, CharacterCodec.INSTANCE),
-            Map.entry(boolean.class, BooleanCodec.INSTANCE),
-            Map.entry(Boolean.class, BooleanCodec.INSTANCE),
-            Map.entry(byte.class, NumberCodec.BYTE),
-            Map.entry(Byte.class, NumberCodec.BYTE),
-            Map.entry(short.class, NumberCodec.SHORT),
-            Map.entry(Short.class, NumberCodec.SHORT),
-            Map.entry(int.class, NumberCodec.INTEGER),
-            Map.entry(Integer.class, NumberCodec.INTEGER),
-            Map.entry(long.class, NumberCodec.LONG),
-            Map.entry(Long.class, NumberCodec.LONG),
-            Map.entry(float.class, NumberCodec.FLOAT),
-            Map.entry(Float.class, NumberCodec.FLOAT),
-            Map.entry(double.class, NumberCodec.DOUBLE),
-            Map.entry(Double.class, NumberCodec.DOUBLE),
-            Map.entry(BigDecimal.class, NumberCodec.BIG_DECIMAL),
-            Map.entry(BigInteger.class, NumberCodec.BIG_INTEGER),
-            Map.entry(UUID.class, ParsedTextCodec.UUIDS),
-            Map.entry(Instant.class, ParsedTextCodec.INSTANTS),
-            Map.entry(LocalDate.class, ParsedTextCodec.LOCAL_DATES),
-            Map.entry(LocalDateTime.class, ParsedTextCodec.LOCAL_DATE_TIMES),
-            Map.entry(OffsetDateTime.class, ParsedTextCodec.OFFSET_DATE_TIMES),
-            Map.entry(ZonedDateTime.class, ParsedTextCodec.ZONED_DATE_TIMES),
-            Map.entry(LocalTime.class, ParsedTextCodec.LOCAL_TIMES),
-            Map.entry(byte[].class, BytesCodec.INSTANCE),
-            Map.entry(AttributeValue.class, PassThroughCodec.INSTANCE));
+
+
+    /**
+     * The codec of a scalar type, or null: a plain chain of tests rather than a map of every codec, so a model's first
+     * use loads the codec classes of its own fields' types only.
+     */
+    private static Codec<?> scalar(Class<?> type) {
+        if (type == String.class) {
+            return StringCodec.INSTANCE;
+        }
+        Codec<?> number = number(type);
+        if (number != null) {
+            return number;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return BooleanCodec.INSTANCE;
+        }
+        if (type == char.class || type == Character.class) {
+            return CharacterCodec.INSTANCE;
+        }
+        if (type == Instant.class) {
+            return ParsedTextCodec.instants();
+        }
+        if (type == UUID.class) {
+            return ParsedTextCodec.uuids();
+        }
+        if (type == LocalDate.class) {
+            return ParsedTextCodec.localDates();
+        }
+        if (type == LocalDateTime.class) {
+            return ParsedTextCodec.localDateTimes();
+        }
+        if (type == OffsetDateTime.class) {
+            return ParsedTextCodec.offsetDateTimes();
+        }
+        if (type == ZonedDateTime.class) {
+            return ParsedTextCodec.zonedDateTimes();
+        }
+        if (type == LocalTime.class) {
+            return ParsedTextCodec.localTimes();
+        }
+        if (type == byte[].class) {
+            return BytesCodec.INSTANCE;
+        }
+        return type == AttributeValue.class ? PassThroughCodec.INSTANCE : null;
+    }
+
+    private static NumberCodec number(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return NumberCodec.ofInteger();
+        }
+        if (type == long.class || type == Long.class) {
+            return NumberCodec.ofLong();
+        }
+        if (type == double.class || type == Double.class) {
+            return NumberCodec.ofDouble();
+        }
+        if (type == float.class || type == Float.class) {
+            return NumberCodec.ofFloat();
+        }
+        if (type == short.class || type == Short.class) {
+            return NumberCodec.ofShort();
+        }
+        if (type == byte.class || type == Byte.class) {
+            return NumberCodec.ofByte();
+        }
+        if (type == BigDecimal.class) {
+            return NumberCodec.ofBigDecimal();
+        }
+        return type == BigInteger.class ? NumberCodec.ofBigInteger() : null;
+    }
 
     private final Map<Type, Codec<Object>> built = new HashMap<>();
     private final Map<Class<?>, DeferredCodec> underConstruction = new HashMap<>();
@@ -76,7 +118,7 @@ final class CodecFactory {
     }
 
     static boolean isNumeric(Type type) {
-        return type instanceof Class<?> c && SCALARS.get(c) instanceof NumberCodec;
+        return type instanceof Class<?> c && number(c) != null;
     }
 
     private Codec<Object> resolve(Type type) {
@@ -113,7 +155,7 @@ final class CodecFactory {
         if (type == Object.class) {
             return DynamicCodec.INSTANCE;
         }
-        Codec<?> scalar = SCALARS.get(type);
+        Codec<?> scalar = scalar(type);
         if (scalar != null) {
             return erase(scalar);
         }

@@ -55,10 +55,16 @@ final class MapCodec implements Codec<Map<?, ?>> {
 
     /** A map key DynamoDB accepts: not empty, and well-formed UTF-16 (no unpaired surrogate). */
     static String requireKey(String key) {
+        keyUtf8Length(key);
+        return key;
+    }
+
+    /** The UTF-8 bytes of a map key DynamoDB takes: not empty, no unpaired surrogate. */
+    static long keyUtf8Length(String key) {
         if (key.isEmpty()) {
             throw new IllegalArgumentException("DynamoDB refuses an empty map key");
         }
-        return StringCodec.requireWellFormed(key);
+        return StringCodec.utf8Length(key);
     }
 
     /** A HashMap capacity that holds {@code size} entries without rehashing. */

@@ -10,99 +10,40 @@ import java.math.BigInteger;
  */
 abstract class NumberCodec extends TextCodec<Number> {
 
-    static final NumberCodec BYTE = new NumberCodec("Byte") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Byte.parseByte(text);
-            } catch (NumberFormatException e) {
-                return (byte) whole(text, Byte.MIN_VALUE, Byte.MAX_VALUE);
-            }
-        }
-    };
+    // One named subclass per type, holding its instance: a type's codec class is loaded only when a field of that
+    // type is first mapped.
 
-    static final NumberCodec SHORT = new NumberCodec("Short") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Short.parseShort(text);
-            } catch (NumberFormatException e) {
-                return (short) whole(text, Short.MIN_VALUE, Short.MAX_VALUE);
-            }
-        }
-    };
+    static NumberCodec ofByte() {
+        return Bytes.INSTANCE;
+    }
 
-    static final NumberCodec INTEGER = new NumberCodec("Integer") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                return (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            }
-        }
-    };
+    static NumberCodec ofShort() {
+        return Shorts.INSTANCE;
+    }
 
-    static final NumberCodec LONG = new NumberCodec("Long") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                return whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
-            }
-        }
-    };
+    static NumberCodec ofInteger() {
+        return Integers.INSTANCE;
+    }
 
-    static final NumberCodec FLOAT = new NumberCodec("Float") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Float.parseFloat(text);
-            } catch (NumberFormatException e) {
-                throw notANumber(text, e);
-            }
-        }
-    };
+    static NumberCodec ofLong() {
+        return Longs.INSTANCE;
+    }
 
-    static final NumberCodec DOUBLE = new NumberCodec("Double") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw notANumber(text, e);
-            }
-        }
-    };
+    static NumberCodec ofFloat() {
+        return Floats.INSTANCE;
+    }
 
-    static final NumberCodec BIG_DECIMAL = new NumberCodec("BigDecimal") {
-        @Override
-        Number fromText(String text) {
-            return decimal(text);
-        }
+    static NumberCodec ofDouble() {
+        return Doubles.INSTANCE;
+    }
 
-        @Override
-        Object setIdentity(String text) {
-            // 1.0 and 1.00 are distinct BigDecimals but one DynamoDB number
-            return decimal(text).stripTrailingZeros();
-        }
-    };
+    static NumberCodec ofBigDecimal() {
+        return BigDecimals.INSTANCE;
+    }
 
-    static final NumberCodec BIG_INTEGER = new NumberCodec("BigInteger") {
-        @Override
-        Number fromText(String text) {
-            try {
-                return new BigInteger(text);
-            } catch (NumberFormatException e) {
-                try {
-                    return decimal(text).toBigIntegerExact();
-                } catch (ArithmeticException fractional) {
-                    throw notWhole(text, fractional);
-                }
-            }
-        }
-    };
+    static NumberCodec ofBigInteger() {
+        return BigIntegers.INSTANCE;
+    }
 
     private NumberCodec(String javaType) {
         super(true, javaType);
@@ -145,5 +86,147 @@ abstract class NumberCodec extends TextCodec<Number> {
     final IllegalArgumentException notWhole(String text, ArithmeticException cause) {
         return new IllegalArgumentException(
                 "N " + text + " is not a whole number within the range of " + javaType(), cause);
+    }
+
+    private static final class Bytes extends NumberCodec {
+        static final NumberCodec INSTANCE = new Bytes();
+
+        private Bytes() {
+            super("Byte");
+        }
+
+        @Override
+        Number fromText(String text) {
+            try {
+                return Byte.parseByte(text);
+            } catch (NumberFormatException e) {
+                return (byte) whole(text, Byte.MIN_VALUE, Byte.MAX_VALUE);
+            }
+        }
+    }
+
+    private static final class Shorts extends NumberCodec {
+        static final NumberCodec INSTANCE = new Shorts();
+
+        private Shorts() {
+            super("Short");
+        }
+
+        @Override
+        Number fromText(String text) {
+            try {
+                return Short.parseShort(text);
+            } catch (NumberFormatException e) {
+                return (short) whole(text, Short.MIN_VALUE, Short.MAX_VALUE);
+            }
+        }
+    }
+
+    private static final class Integers extends NumberCodec {
+        static final NumberCodec INSTANCE = new Integers();
+
+        private Integers() {
+            super("Integer");
+        }
+
+        @Override
+        Number fromText(String text) {
+            try {
+                return Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                return (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            }
+        }
+    }
+
+    private static final class Longs extends NumberCodec {
+        static final NumberCodec INSTANCE = new Longs();
+
+        private Longs() {
+            super("Long");
+        }
+
+        @Override
+        Number fromText(String text) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                return whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
+            }
+        }
+    }
+
+    private static final class Floats extends NumberCodec {
+        static final NumberCodec INSTANCE = new Floats();
+
+        private Floats() {
+            super("Float");
+        }
+
+        @Override
+        Number fromText(String text) {
+            try {
+                return Float.parseFloat(text);
+            } catch (NumberFormatException e) {
+                throw notANumber(text, e);
+            }
+        }
+    }
+
+    private static final class Doubles extends NumberCodec {
+        static final NumberCodec INSTANCE = new Doubles();
+
+        private Doubles() {
+            super("Double");
+        }
+
+        @Override
+        Number fromText(String text) {
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw notANumber(text, e);
+            }
+        }
+    }
+
+    private static final class BigDecimals extends NumberCodec {
+        static final NumberCodec INSTANCE = new BigDecimals();
+
+        private BigDecimals() {
+            super("BigDecimal");
+        }
+
+        @Override
+        Number fromText(String text) {
+            return decimal(text);
+        }
+
+        @Override
+        Object setIdentity(String text) {
+            // 1.0 and 1.00 are distinct BigDecimals but one DynamoDB number
+            return decimal(text).stripTrailingZeros();
+        }
+    }
+
+    private static final class BigIntegers extends NumberCodec {
+        static final NumberCodec INSTANCE = new BigIntegers();
+
+        private BigIntegers() {
+            super("BigInteger");
+        }
+
+        @Override
+        Number fromText(String text) {
+            try {
+                return new BigInteger(text);
+            } catch (NumberFormatException e) {
+                try {
+                    return decimal(text).toBigIntegerExact();
+                } catch (ArithmeticException fractional) {
+                    throw notWhole(text, fractional);
+                }
+            }
+        }
     }
 }

@@ -16,85 +16,35 @@ import java.util.UUID;
  */
 abstract class ParsedTextCodec<T> extends TextCodec<T> {
 
-    // Subclasses rather than method references: the codecs are created with the first model, and each method
-    // reference would have to be spun into a class at that moment, slowing every application's first use.
-    static final ParsedTextCodec<UUID> UUIDS = new ParsedTextCodec<>("UUID") {
-        @Override
-        String format(UUID value) {
-            return value.toString();
-        }
+    // Named subclasses rather than method references, which would be spun into classes at first use; each holds its
+    // instance, so a type's codec class is loaded only when a field of that type is first mapped.
+    static ParsedTextCodec<UUID> uuids() {
+        return Uuids.INSTANCE;
+    }
 
-        @Override
-        UUID parse(String text) {
-            return UUID.fromString(text);
-        }
-    };
-    static final ParsedTextCodec<Instant> INSTANTS = new ParsedTextCodec<>("Instant") {
-        @Override
-        String format(Instant value) {
-            return IsoInstant.format(value);
-        }
+    static ParsedTextCodec<Instant> instants() {
+        return Instants.INSTANCE;
+    }
 
-        @Override
-        Instant parse(String text) {
-            return IsoInstant.parse(text);
-        }
-    };
-    static final ParsedTextCodec<LocalDate> LOCAL_DATES = new ParsedTextCodec<>("LocalDate") {
-        @Override
-        String format(LocalDate value) {
-            return DateTimeFormatter.ISO_LOCAL_DATE.format(value);
-        }
+    static ParsedTextCodec<LocalDate> localDates() {
+        return LocalDates.INSTANCE;
+    }
 
-        @Override
-        LocalDate parse(String text) {
-            return LocalDate.parse(text);
-        }
-    };
-    static final ParsedTextCodec<LocalDateTime> LOCAL_DATE_TIMES = new ParsedTextCodec<>("LocalDateTime") {
-        @Override
-        String format(LocalDateTime value) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value);
-        }
+    static ParsedTextCodec<LocalDateTime> localDateTimes() {
+        return LocalDateTimes.INSTANCE;
+    }
 
-        @Override
-        LocalDateTime parse(String text) {
-            return LocalDateTime.parse(text);
-        }
-    };
-    static final ParsedTextCodec<OffsetDateTime> OFFSET_DATE_TIMES = new ParsedTextCodec<>("OffsetDateTime") {
-        @Override
-        String format(OffsetDateTime value) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
-        }
+    static ParsedTextCodec<OffsetDateTime> offsetDateTimes() {
+        return OffsetDateTimes.INSTANCE;
+    }
 
-        @Override
-        OffsetDateTime parse(String text) {
-            return OffsetDateTime.parse(text);
-        }
-    };
-    static final ParsedTextCodec<ZonedDateTime> ZONED_DATE_TIMES = new ParsedTextCodec<>("ZonedDateTime") {
-        @Override
-        String format(ZonedDateTime value) {
-            return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(value);
-        }
+    static ParsedTextCodec<ZonedDateTime> zonedDateTimes() {
+        return ZonedDateTimes.INSTANCE;
+    }
 
-        @Override
-        ZonedDateTime parse(String text) {
-            return ZonedDateTime.parse(text);
-        }
-    };
-    static final ParsedTextCodec<LocalTime> LOCAL_TIMES = new ParsedTextCodec<>("LocalTime") {
-        @Override
-        String format(LocalTime value) {
-            return DateTimeFormatter.ISO_LOCAL_TIME.format(value);
-        }
-
-        @Override
-        LocalTime parse(String text) {
-            return LocalTime.parse(text);
-        }
-    };
+    static ParsedTextCodec<LocalTime> localTimes() {
+        return LocalTimes.INSTANCE;
+    }
 
     private ParsedTextCodec(String javaType) {
         super(false, javaType);
@@ -117,6 +67,132 @@ abstract class ParsedTextCodec<T> extends TextCodec<T> {
             return parse(text);
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new IllegalArgumentException("\"" + text + "\" is not a valid " + javaType(), e);
+        }
+    }
+
+    private static final class Uuids extends ParsedTextCodec<UUID> {
+        static final ParsedTextCodec<UUID> INSTANCE = new Uuids();
+
+        private Uuids() {
+            super("UUID");
+        }
+
+        @Override
+        String format(UUID value) {
+            return value.toString();
+        }
+
+        @Override
+        UUID parse(String text) {
+            return UUID.fromString(text);
+        }
+    }
+
+    private static final class Instants extends ParsedTextCodec<Instant> {
+        static final ParsedTextCodec<Instant> INSTANCE = new Instants();
+
+        private Instants() {
+            super("Instant");
+        }
+
+        @Override
+        String format(Instant value) {
+            return IsoInstant.format(value);
+        }
+
+        @Override
+        Instant parse(String text) {
+            return IsoInstant.parse(text);
+        }
+    }
+
+    private static final class LocalDates extends ParsedTextCodec<LocalDate> {
+        static final ParsedTextCodec<LocalDate> INSTANCE = new LocalDates();
+
+        private LocalDates() {
+            super("LocalDate");
+        }
+
+        @Override
+        String format(LocalDate value) {
+            return DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+        }
+
+        @Override
+        LocalDate parse(String text) {
+            return LocalDate.parse(text);
+        }
+    }
+
+    private static final class LocalDateTimes extends ParsedTextCodec<LocalDateTime> {
+        static final ParsedTextCodec<LocalDateTime> INSTANCE = new LocalDateTimes();
+
+        private LocalDateTimes() {
+            super("LocalDateTime");
+        }
+
+        @Override
+        String format(LocalDateTime value) {
+            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value);
+        }
+
+        @Override
+        LocalDateTime parse(String text) {
+            return LocalDateTime.parse(text);
+        }
+    }
+
+    private static final class OffsetDateTimes extends ParsedTextCodec<OffsetDateTime> {
+        static final ParsedTextCodec<OffsetDateTime> INSTANCE = new OffsetDateTimes();
+
+        private OffsetDateTimes() {
+            super("OffsetDateTime");
+        }
+
+        @Override
+        String format(OffsetDateTime value) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
+        }
+
+        @Override
+        OffsetDateTime parse(String text) {
+            return OffsetDateTime.parse(text);
+        }
+    }
+
+    private static final class ZonedDateTimes extends ParsedTextCodec<ZonedDateTime> {
+        static final ParsedTextCodec<ZonedDateTime> INSTANCE = new ZonedDateTimes();
+
+        private ZonedDateTimes() {
+            super("ZonedDateTime");
+        }
+
+        @Override
+        String format(ZonedDateTime value) {
+            return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(value);
+        }
+
+        @Override
+        ZonedDateTime parse(String text) {
+            return ZonedDateTime.parse(text);
+        }
+    }
+
+    private static final class LocalTimes extends ParsedTextCodec<LocalTime> {
+        static final ParsedTextCodec<LocalTime> INSTANCE = new LocalTimes();
+
+        private LocalTimes() {
+            super("LocalTime");
+        }
+
+        @Override
+        String format(LocalTime value) {
+            return DateTimeFormatter.ISO_LOCAL_TIME.format(value);
+        }
+
+        @Override
+        LocalTime parse(String text) {
+            return LocalTime.parse(text);
         }
     }
 }

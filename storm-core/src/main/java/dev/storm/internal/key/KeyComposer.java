@@ -4,6 +4,7 @@ import dev.storm.InvalidKeyException;
 import dev.storm.InvalidTemplateException;
 import dev.storm.KeyLayout;
 import dev.storm.MissingRequiredFieldsException;
+import dev.storm.internal.codec.AttributeSize;
 import dev.storm.internal.codec.AttributeValues;
 import dev.storm.internal.schema.Describe;
 import dev.storm.internal.schema.FieldSchema;
@@ -27,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class KeyComposer<M> {
 
     private static final char SEPARATOR = KeyFormat.SEPARATOR;
+    private static final boolean[] NO_INDEXES = new boolean[0];
 
     private final ModelSchema<M> schema;
     private final KeyFormat format;
@@ -39,6 +41,9 @@ public final class KeyComposer<M> {
     private final FieldSchema[][] gsiSkFields;
     /** The fields of each index's keys, partition and sort, once each. */
     private final FieldSchema[][] indexFields;
+    /** The attribute names of each index's partition and sort keys. */
+    private final String[] gsiPkNames;
+    private final String[] gsiSkNames;
 
     /** The composer of a schema whose fields, key layout and format are already set. */
     public KeyComposer(ModelSchema<M> schema, KeyFormat format) {
@@ -58,9 +63,13 @@ public final class KeyComposer<M> {
         this.gsiPkFields = new FieldSchema[indexes.length][];
         this.gsiSkFields = new FieldSchema[indexes.length][];
         this.indexFields = new FieldSchema[indexes.length][];
+        this.gsiPkNames = new String[indexes.length];
+        this.gsiSkNames = new String[indexes.length];
         int i = 0;
         for (int index : schema.indexes()) {
             indexes[i] = index;
+            gsiPkNames[i] = pkAttribute(index);
+            gsiSkNames[i] = skAttribute(index);
             gsiPkFields[i] = schema.gsiPkFields(index).toArray(new FieldSchema[0]);
             gsiSkFields[i] = schema.gsiSkFields(index).toArray(new FieldSchema[0]);
             indexFields[i] = indexFields(schema, index).toArray(new FieldSchema[0]);
@@ -191,8 +200,9 @@ public final class KeyComposer<M> {
      * position. A null pk or sk field is a {@link MissingRequiredFieldsException} listing every missing one (with the
      * null fields of partly set index keys); a partly set index key alone an {@link InvalidKeyException}. Each key
      * part's attribute is left in {@code encoded} at its position, so the caller need not encode key fields twice.
+     * Returns the bytes DynamoDB counts for the key attributes written, names and values.
      */
-    public void writeKeys(Object[] values, AttributeValue[] encoded, Map<String, AttributeValue> item) {
+    public long writeKeys(Object[] values, AttributeValue[] encoded, Map<String, AttributeValue> item) {
         List<FieldSchema> missing = null;
         for (FieldSchema f : tableKeyFields) {
             if (values[f.position()] == null) {
@@ -200,7 +210,7 @@ public final class KeyComposer<M> {
                 missing.add(f);
             }
         }
-        boolean[] inIndex = new boolean[indexes.length];
+        boolean[] inIndex = indexes.length == 0 ? NO_INDEXES : new boolean[indexes.length];
         for (int i = 0; i < indexes.length; i++) {
             int nulls = 0;
             for (FieldSchema f : indexFields[i]) {
@@ -229,28 +239,38 @@ public final class KeyComposer<M> {
             missing.sort((a, b) -> Integer.compare(a.position(), b.position()));
             throw missing(missing);
         }
-        item.put("PK", AttributeValues.s(compose(pkFields, values, encoded, true, "PK")));
+        String pk = compose(pkFields, values, encoded, true, "PK");
+        item.put("PK", AttributeValues.s(pk));
         String sk = skFields.length == 0 ? format.bareSortKey() : compose(skFields, values, encoded, false, "SK");
         item.put("SK", AttributeValues.s(sk));
+        // "PK" and "SK", two bytes each
+        long bytes = 4 + AttributeSize.utf8(pk) + AttributeSize.utf8(sk);
         for (int i = 0; i < indexes.length; i++) {
             if (!inIndex[i]) {
                 continue;
             }
-            int index = indexes[i];
-            item.put(pkAttribute(index), AttributeValues.s(
-                    compose(gsiPkFields[i], values, encoded, true, pkAttribute(index))));
-            if (index != 1) {
-                item.put(skAttribute(index), AttributeValues.s(gsiSkFields[i].length == 0 ? sk
-                        : compose(gsiSkFields[i], values, encoded, false, skAttribute(index))));
+            String gsiPk = compose(gsiPkFields[i], values, encoded, true, gsiPkNames[i]);
+            item.put(gsiPkNames[i], AttributeValues.s(gsiPk));
+            bytes += AttributeSize.utf8(gsiPkNames[i]) + AttributeSize.utf8(gsiPk);
+            if (indexes[i] != 1) {
+                String gsiSk = gsiSkFields[i].length == 0 ? sk
+                        : compose(gsiSkFields[i], values, encoded, false, gsiSkNames[i]);
+                item.put(gsiSkNames[i], AttributeValues.s(gsiSk));
+                bytes += AttributeSize.utf8(gsiSkNames[i]) + AttributeSize.utf8(gsiSk);
             }
         }
+        return bytes;
     }
 
     private String compose(FieldSchema[] fields, Object[] values, AttributeValue[] encoded, boolean partition,
                            String keyName) {
         StringBuilder key = new StringBuilder(32);
+        if (partition) {
+            format.openPartitionKey(key);
+        }
         boolean template = false;
-        for (FieldSchema f : fields) {
+        for (int i = 0; i < fields.length; i++) {
+            FieldSchema f = fields[i];
             int position = f.position();
             Object value = values[position];
             if (value == null) {
@@ -263,19 +283,26 @@ public final class KeyComposer<M> {
                 stored = f.encode(value);
                 encoded[position] = stored;
             }
-            if (key.length() > 0) {
+            if (i > 0) {
                 key.append(SEPARATOR);
             }
             key.append(f.roles().identifier()).append(SEPARATOR).append(checked(f, value, stored, keyName));
         }
-        return finish(key, partition, keyName, template, List.of(fields));
+        return finish(key, partition, template, keyName, fields);
     }
 
-    private String finish(StringBuilder parts, boolean partition, String keyName, boolean template,
-                          List<FieldSchema> fields) {
-        String key = partition ? format.partitionKey(parts) : parts.toString();
-        // a template's key holds expressions, whose values are only known when Step Functions runs it
-        return template ? key : KeyLimits.check(key, partition, schema.name(), keyName, fields);
+    private String finish(StringBuilder key, boolean partition, boolean template, String keyName,
+                          FieldSchema[] fields) {
+        if (partition) {
+            format.closePartitionKey(key, fields.length > 0);
+        }
+        String text = key.toString();
+        // a template's key holds expressions, whose values are only known when Step Functions runs it; a short key
+        // is within the limits, and the model's name is worked out only for one that may not be
+        if (template || KeyLimits.fits(text, partition)) {
+            return text;
+        }
+        return KeyLimits.check(text, partition, schema.name(), keyName, List.of(fields));
     }
 
     /** The table key of a model: PK and SK. */
@@ -299,17 +326,21 @@ public final class KeyComposer<M> {
     private String join(List<FieldSchema> fields, Function<FieldSchema, Object> values, boolean partition,
                         String keyName) {
         StringBuilder key = new StringBuilder(32);
+        if (partition) {
+            format.openPartitionKey(key);
+        }
         boolean template = false;
-        for (FieldSchema f : fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSchema f = fields.get(i);
             Object value = values.apply(f);
             template |= value instanceof Placeholder;
             String text = part(f, value, keyName);
-            if (key.length() > 0) {
+            if (i > 0) {
                 key.append(SEPARATOR);
             }
             key.append(f.roles().identifier()).append(SEPARATOR).append(text);
         }
-        return finish(key, partition, keyName, template, fields);
+        return finish(key, partition, template, keyName, fields.toArray(new FieldSchema[0]));
     }
 
     /** The text of one key part, validated. */

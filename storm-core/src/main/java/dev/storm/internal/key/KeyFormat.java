@@ -57,6 +57,22 @@ public final class KeyFormat {
         return key.append(tail).toString();
     }
 
+    /** Starts a partition key in {@code key}: what comes before its first identifier. */
+    void openPartitionKey(StringBuilder key) {
+        key.append(head);
+    }
+
+    /**
+     * Ends a partition key begun by {@link #openPartitionKey} once its pairs are appended: the same text as
+     * {@link #partitionKey} of the pairs, built in one buffer.
+     */
+    void closePartitionKey(StringBuilder key, boolean hasParts) {
+        if (hasParts) {
+            key.append(SEPARATOR);
+        }
+        key.append(tail);
+    }
+
     /** The sort key of a model without sort-key fields: its suffix, as declared, in both layouts. */
     public String bareSortKey() {
         return suffix;

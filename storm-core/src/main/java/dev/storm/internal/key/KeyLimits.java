@@ -1,6 +1,7 @@
 package dev.storm.internal.key;
 
 import dev.storm.InvalidKeyException;
+import dev.storm.internal.codec.AttributeSize;
 import dev.storm.internal.schema.FieldSchema;
 import java.util.List;
 
@@ -17,6 +18,12 @@ public final class KeyLimits {
     private KeyLimits() {
     }
 
+    /** Whether a key is within its limit for its length alone, with no need to count its bytes. */
+    static boolean fits(String key, boolean partition) {
+        // a char is at most 3 UTF-8 bytes (a surrogate pair, 2 chars, is 4)
+        return key.length() * 3 <= (partition ? PARTITION_KEY_BYTES : SORT_KEY_BYTES);
+    }
+
     /**
      * Refuses a key over its limit with an {@link InvalidKeyException} naming the model, the key, its fields and its
      * size.
@@ -24,8 +31,7 @@ public final class KeyLimits {
     public static String check(String key, boolean partition, String model, String keyName,
                                List<FieldSchema> fields) {
         int limit = partition ? PARTITION_KEY_BYTES : SORT_KEY_BYTES;
-        // a char is at most 3 UTF-8 bytes (a surrogate pair, 2 chars, is 4), so short keys need no counting
-        if (key.length() * 3 <= limit) {
+        if (fits(key, partition)) {
             return key;
         }
         int bytes = utf8Length(key);
@@ -41,21 +47,6 @@ public final class KeyLimits {
 
     /** The UTF-8 length of well-formed text; a lone surrogate counts as the 3 bytes of its replacement. */
     static int utf8Length(String text) {
-        int bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
+        return (int) AttributeSize.utf8(text);
     }
 }

@@ -24,8 +24,17 @@ public final class PutItemOperation {
 
     /** The item a put writes: the model's, with its timestamps filled. */
     public static <M> Map<String, AttributeValue> item(ModelSchema<M> schema, M model) {
+        return schema.toItem(stamped(schema, model));
+    }
+
+    /** The item a put writes, as {@link #item}, with its size counted as it was written. */
+    public static <M> ModelSchema.SizedItem sizedItem(ModelSchema<M> schema, M model) {
+        return schema.toSizedItem(stamped(schema, model));
+    }
+
+    private static <M> M stamped(ModelSchema<M> schema, M model) {
         // the clock is read only by a model with timestamps, as bulk writes put many items
         boolean timed = schema.createdAtField() != null || schema.updatedAtField() != null;
-        return schema.toItem(timed ? Timestamps.forPut(schema, model, Instant.now()) : model);
+        return timed ? Timestamps.forPut(schema, model, Instant.now()) : model;
     }
 }

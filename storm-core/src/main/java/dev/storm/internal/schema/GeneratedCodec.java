@@ -20,7 +20,8 @@ public interface GeneratedCodec<M> {
 
     /**
      * Puts every field's attribute into {@code item} under its attribute name, and leaves it in {@code encoded} at
-     * the field's position (keys are composed from these afterwards).
+     * the field's position (keys are composed from these afterwards); counts in {@code out} the bytes DynamoDB
+     * counts for these attributes, names and values.
      */
     void encode(M model, AttributeWriter out, Map<String, AttributeValue> item, AttributeValue[] encoded,
                 FieldSchema[] fields);

@@ -52,8 +52,13 @@ public final class KeyShapes {
         List<String> pk = identifiers(schema.pkFields());
         List<String> sk = identifiers(schema.skFields());
         String shape = schema.keys().format().shape(pk, sk);
-        ModelSchema<?> other = BY_TABLE.computeIfAbsent(table, t -> new ConcurrentHashMap<>())
-                .putIfAbsent(shape, schema);
+        // no lambda here: it would be spun into a class on the first model's first use
+        Map<String, ModelSchema<?>> shapes = BY_TABLE.get(table);
+        if (shapes == null) {
+            BY_TABLE.putIfAbsent(table, new ConcurrentHashMap<>());
+            shapes = BY_TABLE.get(table);
+        }
+        ModelSchema<?> other = shapes.putIfAbsent(shape, schema);
         if (other != null && other.type() != schema.type() && !views(schema.type(), other.type())) {
             throw new InvalidModelException(schema.type().getName() + " and " + other.type().getName()
                     + " compose their keys alike (PK " + shape.replace("\n", ", SK ") + ": suffix \""

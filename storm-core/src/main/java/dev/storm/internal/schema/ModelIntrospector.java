@@ -44,7 +44,10 @@ final class ModelIntrospector {
 
     static <M> ModelSchema<M> introspect(Class<M> type) {
         ModelSchema<M> schema = introspect(type, true);
-        requireMetamodel(type);
+        // a generated codec is written only for a model the processor checked, beside its metamodel
+        if (!schema.isGenerated()) {
+            requireMetamodel(type);
+        }
         return schema;
     }
 

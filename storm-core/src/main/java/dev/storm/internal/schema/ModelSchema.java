@@ -3,6 +3,7 @@ package dev.storm.internal.schema;
 import dev.storm.InvalidModelException;
 import dev.storm.InvalidQueryException;
 import dev.storm.KeyLayout;
+import dev.storm.internal.codec.AttributeSize;
 import dev.storm.internal.codec.AttributeWriter;
 import dev.storm.internal.key.KeyComposer;
 import dev.storm.internal.key.KeyFormat;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -32,6 +32,7 @@ public final class ModelSchema<M> {
     };
 
     private final Class<M> type;
+    private final String name;
     private final String suffix;
     private final List<FieldSchema> fields;
     private final Map<String, FieldSchema> byName = new HashMap<>();
@@ -59,6 +60,8 @@ public final class ModelSchema<M> {
                 SortedMap<Integer, List<FieldSchema>> gsiSkFields, FieldSchema versionField,
                 MethodHandle constructor, boolean record, GeneratedModel<M> generated) {
         this.type = type;
+        String className = type.getName();
+        this.name = className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
         this.suffix = suffix;
         this.fields = List.copyOf(fields);
         this.pkFields = List.copyOf(pkFields);
@@ -73,9 +76,18 @@ public final class ModelSchema<M> {
             byName.put(f.name(), f);
             byAttribute.put(f.attributeName(), f);
         }
-        this.ttlField = single(FieldOptions::ttl, "@Ttl");
-        this.createdAtField = single(FieldOptions::createdAt, "@CreatedAt");
-        this.updatedAtField = single(FieldOptions::updatedAt, "@UpdatedAt");
+        FieldSchema ttl = null;
+        FieldSchema createdAt = null;
+        FieldSchema updatedAt = null;
+        // plain loops: method references here would cost every JVM's first use
+        for (FieldSchema f : fields) {
+            ttl = single(ttl, f, f.options().ttl(), "@Ttl");
+            createdAt = single(createdAt, f, f.options().createdAt(), "@CreatedAt");
+            updatedAt = single(updatedAt, f, f.options().updatedAt(), "@UpdatedAt");
+        }
+        this.ttlField = ttl;
+        this.createdAtField = createdAt;
+        this.updatedAtField = updatedAt;
         this.keys = new KeyComposer<>(this, KeyFormat.of(keyLayout, suffix));
         this.fieldArray = this.fields.toArray(new FieldSchema[0]);
         this.codec = codec(generated, fieldArray);
@@ -112,18 +124,16 @@ public final class ModelSchema<M> {
         return (GeneratedCodec<M>) candidate;
     }
 
-    private FieldSchema single(Predicate<FieldOptions> marked, String annotation) {
-        FieldSchema found = null;
-        for (FieldSchema f : fields) {
-            if (marked.test(f.options())) {
-                if (found != null) {
-                    throw new InvalidModelException(f + ": " + name() + " already has " + annotation + " field '"
-                            + found.name() + "'; a model has at most one");
-                }
-                found = f;
-            }
+    /** The field marked so far, or {@code f} when it is marked; an InvalidModelException when both are. */
+    private FieldSchema single(FieldSchema found, FieldSchema f, boolean marked, String annotation) {
+        if (!marked) {
+            return found;
         }
-        return found;
+        if (found != null) {
+            throw new InvalidModelException(f + ": " + name() + " already has " + annotation + " field '"
+                    + found.name() + "'; a model has at most one");
+        }
+        return f;
     }
 
     @SuppressWarnings("unchecked")
@@ -137,8 +147,7 @@ public final class ModelSchema<M> {
 
     /** The simple name used in messages, {@code Outer.Inner} for nested models. */
     public String name() {
-        String name = type.getName();
-        return name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
+        return name;
     }
 
     public String suffix() {
@@ -240,38 +249,65 @@ public final class ModelSchema<M> {
         }
     }
 
+    /** An item and its size in bytes as DynamoDB counts it ({@code ItemSize}), measured while it was written. */
+    public record SizedItem(Map<String, AttributeValue> item, long bytes) {
+    }
+
     /** The item of a model: its keys, then every field under its attribute name (nulls as NULL). */
     public Map<String, AttributeValue> toItem(M model) {
+        Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
+        write(model, item, false);
+        return item;
+    }
+
+    /**
+     * The item of a model, as {@link #toItem}, with its size counted as it is written: by the generated codec as it
+     * writes each value, by the runtime codecs attribute by attribute; either way with no second walk of the item.
+     */
+    public SizedItem toSizedItem(M model) {
+        Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
+        long bytes = write(model, item, true);
+        return new SizedItem(item, bytes);
+    }
+
+    /** Writes the model's item into an empty map; returns its size when {@code sized} or the codec is generated. */
+    private long write(M model, Map<String, AttributeValue> item, boolean sized) {
         if (codec != null && !(model instanceof StandIn)) {
-            Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
             AttributeValue[] encoded = new AttributeValue[fieldArray.length];
+            AttributeWriter out = AttributeWriter.get();
+            // a count left by an encode that failed midway
+            out.take();
             try {
-                codec.encode(model, AttributeWriter.get(), item, encoded, fieldArray);
+                codec.encode(model, out, item, encoded, fieldArray);
             } catch (RuntimeException refused) {
                 // the runtime codecs refuse the same value, with the message naming model, field and value
-                return toItemByFields(model);
+                item.clear();
+                return writeByFields(model, item, sized);
             }
+            long bytes = out.take();
             Object[] keyValues = new Object[fieldArray.length];
             for (int position : keyPositions) {
                 keyValues[position] = generated.value(model, position);
             }
-            keys.writeKeys(keyValues, encoded, item);
-            return item;
+            return bytes + keys.writeKeys(keyValues, encoded, item);
         }
-        return toItemByFields(model);
+        return writeByFields(model, item, sized);
     }
 
-    private Map<String, AttributeValue> toItemByFields(M model) {
+    private long writeByFields(M model, Map<String, AttributeValue> item, boolean sized) {
         Object[] values = values(model);
         AttributeValue[] encoded = new AttributeValue[values.length];
-        Map<String, AttributeValue> item = new HashMap<>(fields.size() * 2 + 8);
-        keys.writeKeys(values, encoded, item);
+        long bytes = keys.writeKeys(values, encoded, item);
         for (FieldSchema f : fields) {
             int position = f.position();
             AttributeValue keyPart = encoded[position];
-            item.put(f.attributeName(), keyPart != null ? keyPart : f.encode(values[position]));
+            AttributeValue value = keyPart != null ? keyPart : f.encode(values[position]);
+            item.put(f.attributeName(), value);
+            if (sized) {
+                bytes += AttributeSize.utf8(f.attributeName()) + AttributeSize.of(value);
+            }
         }
-        return item;
+        return bytes;
     }
 
     /** The field values of a model by position, each read once. */

@@ -23,9 +23,23 @@ public interface ModelValidator {
      */
     default void check(String what, Object model) {
         List<Violation> violations = violations(model);
-        if (violations.isEmpty()) {
-            return;
+        if (!violations.isEmpty()) {
+            throw invalid(what, violations);
         }
+    }
+
+    /**
+     * As {@link #check(String, Object)} for element {@code element} of a bulk call, the message naming it
+     * ({@code "bulkSave of User: element 3"}); the text is built only for a model that is not valid.
+     */
+    default void check(String operation, int element, Object model) {
+        List<Violation> violations = violations(model);
+        if (!violations.isEmpty()) {
+            throw invalid(operation + ": element " + element, violations);
+        }
+    }
+
+    private static ValidationFailedException invalid(String what, List<Violation> violations) {
         StringBuilder message = new StringBuilder(what).append(" is not valid, so nothing was sent: ");
         for (int i = 0; i < violations.size(); i++) {
             Violation v = violations.get(i);
@@ -33,6 +47,6 @@ public interface ModelValidator {
                     .append(" (value: ").append(v.value() instanceof CharSequence ? "'" + v.value() + "'" : v.value())
                     .append(')');
         }
-        throw new ValidationFailedException(message.toString(), violations);
+        return new ValidationFailedException(message.toString(), violations);
     }
 }

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
 /**
  * One write that moves uniqueness guards, as the steps a sender runs and the decisions between them, the same for the
- * blocking and the asynchronous senders: read the stored item where the {@link Draft} needs it, {@link #plan} the
+ * blocking and the asynchronous senders: make the reads the {@link Draft}'s {@link #planning} needs, {@link #plan} the
  * TransactWriteItems, send it (its transient cancellations sent again as
  * {@link dev.storm.internal.transaction.TransactRetry} decides), then {@link #retry}: done, or another attempt from
  * a fresh read after a wait (another writer changed the item between the read and the write), or the exception the
@@ -49,14 +49,14 @@ public final class GuardedCall<R> implements Write<R> {
         return draft.model();
     }
 
-    /** The consistent read to make before planning this attempt, or null when none is needed. */
-    public GetItemRequest read() {
-        return draft.read();
+    /** The planning of this attempt: the consistent reads it needs, one after another, then its items. */
+    public Draft.Planning planning() {
+        return draft.planning();
     }
 
-    /** The transaction of this attempt, given the answer to {@link #read()} (null when none was made). */
-    public WritePlan plan(GetItemResponse found) {
-        planned = draft.plan(found);
+    /** The transaction of this attempt, once its planning made every read it needs. */
+    public WritePlan plan(Draft.Planning planning) {
+        planned = planning.plan();
         WritePlan plan = new WritePlan();
         plan.add(planned);
         return plan;

@@ -10,8 +10,10 @@ import dev.storm.internal.transaction.FailureKind;
 import dev.storm.internal.transaction.PlannedWrite;
 import dev.storm.internal.transaction.WriteFailure;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -20,10 +22,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The uniqueness guard items of {@code @Field(unique = true)} values. A guard is an item whose key is the value
- * itself, {@code PK = SK = UNIQUE#<suffix>#<attribute>#<value>} (each part escaped, see {@link #key}), holding the key of the item that owns the value
- * ({@code ownerPK}, {@code ownerSK}). Claiming a value puts its guard only if absent or already owned by the same
+ * itself, {@code PK = SK = UNIQUE#<suffix>#<attribute>#<value>} (each part escaped, see {@link #key}), holding
+ * the key of the item that owns the value ({@code ownerPK}, {@code ownerSK}). Claiming a value puts its guard only if absent or already owned by the same
  * item; releasing deletes it under the same condition. Because the claim travels in the owner's own transaction,
- * the guard and the model never disagree.
+ * the guard and the model never disagree. Guards written before the parts were escaped are honoured by
+ * {@link LegacyGuards}.
  */
 final class UniqueGuards {
 
@@ -55,22 +58,54 @@ final class UniqueGuards {
      * of every new value (re-claiming an unchanged one repairs a missing guard), a release of every old value that
      * changed. A null value has no guard.
      */
-    static List<PlannedWrite> move(ModelSchema<?> schema, List<FieldSchema> fields, TableKey owner,
-                                   Map<FieldSchema, Object> oldValues, Map<FieldSchema, Object> newValues,
-                                   Object model, String operation, String table) {
+    static List<PlannedWrite> move(GuardReads reads, ModelSchema<?> schema, List<FieldSchema> fields,
+                                   TableKey owner, Map<FieldSchema, Object> oldValues,
+                                   Map<FieldSchema, Object> newValues, Object model, String operation, String table) {
         List<PlannedWrite> writes = new ArrayList<>();
+        Set<TableKey> legacy = new HashSet<>();
         for (FieldSchema f : fields) {
             Object oldValue = oldValues.get(f);
             Object newValue = newValues.get(f);
             if (newValue != null) {
                 writes.add(claim(schema, f, newValue, owner, model, operation, table));
+                PlannedWrite check = LegacyGuards.claim(reads, schema, f, newValue, owner, model, operation,
+                        table);
+                if (check != null && legacy.add(check.key())) {
+                    writes.add(check);
+                }
             }
             if (oldValue != null
                     && (newValue == null || !text(schema, f, oldValue).equals(text(schema, f, newValue)))) {
                 writes.add(release(schema, f, oldValue, owner, model, operation, table));
+                PlannedWrite delete = LegacyGuards.release(reads, schema, f, oldValue, owner,
+                        legacyKeysKept(schema, fields, oldValues, newValues), model, operation, table);
+                if (delete != null && legacy.add(delete.key())) {
+                    writes.add(delete);
+                }
             }
         }
         return writes;
+    }
+
+    /**
+     * The older guard keys of the values the item holds after the write: those of the moved fields' new values and
+     * of the other unique fields' stored values. An older guard still needed by one of them is not released.
+     */
+    private static Set<TableKey> legacyKeysKept(ModelSchema<?> schema, List<FieldSchema> fields,
+                                                Map<FieldSchema, Object> oldValues,
+                                                Map<FieldSchema, Object> newValues) {
+        Set<TableKey> kept = new HashSet<>();
+        for (FieldSchema f : schema.fields()) {
+            if (!f.roles().unique()) {
+                continue;
+            }
+            Object value = fields.contains(f) ? newValues.get(f) : oldValues.get(f);
+            TableKey key = value == null ? null : LegacyGuards.key(schema, f, value);
+            if (key != null) {
+                kept.add(key);
+            }
+        }
+        return kept;
     }
 
     static String escape(String part) {
@@ -92,7 +127,7 @@ final class UniqueGuards {
     }
 
     /** A value as key text, the way the field stores it, so that equal stored values share one guard. */
-    private static String text(ModelSchema<?> schema, FieldSchema field, Object value) {
+    static String text(ModelSchema<?> schema, FieldSchema field, Object value) {
         return schema.keys().text(field, value);
     }
 
@@ -131,13 +166,13 @@ final class UniqueGuards {
                 0, null);
     }
 
-    private static String ownedBy(ExpressionWriter w, TableKey owner) {
+    static String ownedBy(ExpressionWriter w, TableKey owner) {
         return "attribute_not_exists(" + w.name("PK") + ") OR (" + w.name(OWNER_PK) + " = "
                 + w.value(AttributeValue.fromS(owner.pk())) + " AND " + w.name(OWNER_SK) + " = "
                 + w.value(AttributeValue.fromS(owner.sk())) + ")";
     }
 
-    private static String ownerOf(Map<String, AttributeValue> guard) {
+    static String ownerOf(Map<String, AttributeValue> guard) {
         if (guard == null || guard.get(OWNER_PK) == null || guard.get(OWNER_SK) == null) {
             return "another item";
         }

@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -51,7 +51,7 @@ public final class WritePlanner {
         TableKey key = TableKey.of(base.item());
         ItemSize.check(base.item(), key.describe(schema.name()));
         boolean reads = policy.isGuarded() && allowOverride;
-        Function<Map<String, AttributeValue>, List<PlannedWrite>> plan = item -> {
+        BiFunction<Map<String, AttributeValue>, GuardReads, List<PlannedWrite>> plan = (item, guards) -> {
             Snapshot snapshot = reads ? Snapshot.of(policy, item) : null;
             Prepared<PutItemRequest, M> p = SingleWrites.put(target, schema, model, base, allowOverride, condition,
                     snapshot);
@@ -60,7 +60,7 @@ public final class WritePlanner {
             writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
                     p.expectation()::explain, ItemSize.of(p.request().item()), null));
             if (policy.isGuarded()) {
-                writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(),
+                writes.addAll(UniqueGuards.move(guards, schema, policy.uniqueFields(), p.key(),
                         storedValues(policy, snapshot), modelValues(policy, model), model, operation,
                         target.tableName()));
             }
@@ -80,7 +80,7 @@ public final class WritePlanner {
         Map<FieldSchema, Object> newValues = uniqueChanges(schema, policy, updates);
         TableKey key = TableKey.of(schema.keys().primaryKey(model));
         boolean reads = !newValues.isEmpty();
-        Function<Map<String, AttributeValue>, List<PlannedWrite>> plan = item -> {
+        BiFunction<Map<String, AttributeValue>, GuardReads, List<PlannedWrite>> plan = (item, guards) -> {
             Snapshot snapshot = reads ? Snapshot.of(policy, item) : null;
             if (snapshot != null && !snapshot.existed()) {
                 throw new ObjectDoesNotExistException(key.describe(schema.name()) + " does not exist in table "
@@ -94,7 +94,7 @@ public final class WritePlanner {
             writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
                     p.expectation()::explain, 0, null));
             if (reads) {
-                writes.addAll(UniqueGuards.move(schema, new ArrayList<>(newValues.keySet()), p.key(),
+                writes.addAll(UniqueGuards.move(guards, schema, new ArrayList<>(newValues.keySet()), p.key(),
                         storedValues(policy, snapshot), newValues, model, operation, target.tableName()));
             }
             return writes;
@@ -109,7 +109,7 @@ public final class WritePlanner {
         WritePolicy policy = WritePolicy.of(schema);
         Map<String, AttributeValue> key = schema.keys().primaryKey(model);
         boolean reads = policy.isGuarded();
-        Function<Map<String, AttributeValue>, List<PlannedWrite>> plan = item -> {
+        BiFunction<Map<String, AttributeValue>, GuardReads, List<PlannedWrite>> plan = (item, guards) -> {
             Snapshot snapshot = reads ? Snapshot.of(policy, item) : null;
             Prepared<DeleteItemRequest, M> p = SingleWrites.delete(target, schema, model, key, condition, snapshot);
             String operation = "delete " + p.item();
@@ -117,7 +117,7 @@ public final class WritePlanner {
             writes.add(new PlannedWrite(ItemRequests.transact(p.request()), p.key(), operation, model,
                     p.expectation()::explain, 0, null));
             if (reads) {
-                writes.addAll(UniqueGuards.move(schema, policy.uniqueFields(), p.key(),
+                writes.addAll(UniqueGuards.move(guards, schema, policy.uniqueFields(), p.key(),
                         storedValues(policy, snapshot), Map.of(), model, operation, target.tableName()));
             }
             return writes;
@@ -139,20 +139,24 @@ public final class WritePlanner {
                 condition, null);
         List<PlannedWrite> writes = List.of(new PlannedWrite(ItemRequests.check(target.tableName(), key, e),
                 tableKey, "check " + item, model, e::explain, 0, null));
-        return new Draft(schema.name(), null, found -> writes);
+        return new Draft(schema.name(), target.tableName(), null, (found, guards) -> writes);
     }
 
     /**
      * A draft whose plan is made once before anything is read, on {@code assumed} (the item as if stored; null for
      * none): input the plan refuses (a condition on an unknown field, a value too long to be guarded, an item too
-     * large) is reported without a request. Without a read, that plan is the one sent.
+     * large) is reported without a request. Without a read, that plan is the one sent, unless it needs to look up
+     * older uniqueness guards.
      */
     private static <M> Draft draft(Target target, ModelSchema<M> schema, TableKey read,
-                                   Function<Map<String, AttributeValue>, List<PlannedWrite>> plan,
+                                   BiFunction<Map<String, AttributeValue>, GuardReads, List<PlannedWrite>> plan,
                                    Map<String, AttributeValue> assumed) {
-        List<PlannedWrite> writes = plan.apply(assumed);
-        return read == null ? new Draft(schema.name(), null, found -> writes)
-                : new Draft(schema.name(), readRequest(target, read), plan);
+        GuardReads none = new GuardReads();
+        List<PlannedWrite> writes = plan.apply(assumed, none);
+        if (read == null && none.takeMissing() == null) {
+            return new Draft(schema.name(), target.tableName(), null, (found, guards) -> writes);
+        }
+        return new Draft(schema.name(), target.tableName(), read == null ? null : readRequest(target, read), plan);
     }
 
     /**

@@ -95,8 +95,11 @@ public final class Writes {
         }
         GuardedCall<R> call = (GuardedCall<R>) write;
         while (true) {
-            GetItemRequest read = call.read();
-            WritePlan plan = call.plan(read == null ? null : target.getItem(model, read));
+            Draft.Planning planning = call.planning();
+            for (GetItemRequest read = planning.read(); read != null; read = planning.read()) {
+                planning.found(target.getItem(model, read));
+            }
+            WritePlan plan = call.plan(planning);
             Duration wait = call.retry(TransactWriteItemsOperation.execute(plan, target, model));
             if (wait == null) {
                 break;

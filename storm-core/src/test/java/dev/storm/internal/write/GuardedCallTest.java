@@ -14,7 +14,11 @@ import dev.storm.internal.transaction.WriteFailure;
 import dev.storm.internal.transaction.WritePlan;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -32,13 +36,13 @@ class GuardedCallTest {
     }
 
     private static GuardedCall<String> call() {
-        return new GuardedCall<>(new Draft("Member", null, found -> List.of(WRITE)), null, (planned, found) -> "done");
+        return new GuardedCall<>(new Draft("Member", "table", null, (found, guards) -> List.of(WRITE)), null, (planned, found) -> "done");
     }
 
     @Test
     void anAppliedTransaction_endsTheCall_withItsResult() {
         GuardedCall<String> call = call();
-        call.plan(null);
+        call.plan(call.planning());
 
         assertThat(call.retry(List.of())).isNull();
         assertThat(call.result(null)).isEqualTo("done");
@@ -48,11 +52,11 @@ class GuardedCallTest {
     void anItemChangedSinceItsRead_isReadAndWrittenAgain_eightAttemptsInAll_thenAVersionConflict() {
         GuardedCall<String> call = call();
         for (int attempt = 1; attempt < 8; attempt++) {
-            call.plan(null);
+            call.plan(call.planning());
             assertThat(call.retry(failed(FailureKind.CHANGED_SINCE_READ))).as("wait after attempt " + attempt)
                     .isNotNull().isBetween(Duration.ZERO, Duration.ofMillis(200));
         }
-        call.plan(null);
+        call.plan(call.planning());
         assertThatThrownBy(() -> call.retry(failed(FailureKind.CHANGED_SINCE_READ)))
                 .isInstanceOf(VersionConflictException.class).hasMessageContaining("CHANGED_SINCE_READ here")
                 .hasMessageEndingWith("gave up after 8 attempts");
@@ -61,7 +65,7 @@ class GuardedCallTest {
     @Test
     void anyOtherFailure_isTheCallsException_atOnce() {
         GuardedCall<String> call = call();
-        call.plan(null);
+        call.plan(call.planning());
 
         assertThatThrownBy(() -> call.retry(failed(FailureKind.UNIQUE_VALUE_TAKEN)))
                 .isInstanceOf(UniqueConstraintException.class).hasMessage("UNIQUE_VALUE_TAKEN here");
@@ -76,5 +80,29 @@ class GuardedCallTest {
         }
         assertThat(retry.next(failed(FailureKind.THROTTLED))).isNull();
         assertThat(new TransactRetry().next(failed(FailureKind.CONDITION_FAILED))).isNull();
+    }
+
+    @Test
+    void aPlanThatLooksUpItems_isMadeAgain_afterEachOneIsRead_oneAtATime() {
+        TableKey guard = new TableKey("UNIQUE#GC#tag#v#1", "UNIQUE#GC#tag#v#1");
+        TableKey owner = new TableKey("I#t1#GC", "GC");
+        Draft draft = new Draft("Tagged", "table", null, (found, guards) -> {
+            if (!guards.known(guard)) {
+                return List.of();
+            }
+            Map<String, AttributeValue> g = guards.item(guard);
+            return g != null && !guards.known(owner) ? List.of() : List.of(WRITE);
+        });
+        Draft.Planning planning = draft.planning();
+
+        GetItemRequest first = planning.read();
+        assertThat(first.key()).isEqualTo(guard.toMap());
+        assertThat(first.consistentRead()).isTrue();
+        assertThat(first.tableName()).isEqualTo("table");
+        planning.found(GetItemResponse.builder().item(Map.of("ownerPK", AttributeValue.fromS(owner.pk()))).build());
+        assertThat(planning.read().key()).isEqualTo(owner.toMap());
+        planning.found(GetItemResponse.builder().build());
+        assertThat(planning.read()).isNull();
+        assertThat(planning.plan()).containsExactly(WRITE);
     }
 }
