@@ -28,12 +28,13 @@ final class FieldValidator {
     private final StormTypes storm;
     private final Reporter reporter;
     private final TypeNames names;
-    private final StorableTypes storable = new StorableTypes();
+    private final StorableTypes storable;
 
     FieldValidator(StormTypes storm, Reporter reporter, TypeNames names) {
         this.storm = storm;
         this.reporter = reporter;
         this.names = names;
+        this.storable = new StorableTypes(names);
     }
 
     /** Reports every error in the fields; true when the metamodel can name every field type. */
@@ -48,10 +49,7 @@ final class FieldValidator {
                 reporter.error(model, field, "a field of a class model must be assignable, so that STORM can set"
                         + " it when reading items; remove final (or declare the model as a record)");
             }
-            String unstorable = field.field().isKey() || field.field().unique() ? null : storable.problem(field.type());
-            if (unstorable != null) {
-                reporter.error(model, field, "type " + names.name(field.type()) + " cannot be stored: " + unstorable);
-            }
+            checkStorable(model, field);
             checkAttributeName(model, field, byAttribute);
             checkKeyDeclaration(model, field);
             if (field.version().isPresent()) {
@@ -71,6 +69,30 @@ final class FieldValidator {
                     + "@Field(pk = true) String " + lowerFirst(name.substring(name.lastIndexOf('.') + 1)) + "Id");
         }
         return nameable;
+    }
+
+    /**
+     * The type is judged as declared, as the runtime reads it: a field {@code T value} inherited from
+     * {@code Base<String>} is a type variable there. Key and unique fields are held to the narrower key-part types
+     * instead, a TTL field to its own; a generic model is refused as a whole.
+     */
+    private void checkStorable(TypeElement model, ModelField field) {
+        if (field.field().isKey() || field.field().unique() || !model.getTypeParameters().isEmpty()
+                || StormTypes.annotation(field.element(), StormTypes.TTL).isPresent()) {
+            return;
+        }
+        String unstorable = storable.problem(field.element().asType());
+        if (unstorable != null) {
+            reporter.error(model, field, "type " + declaredName(field) + " cannot be stored: " + unstorable);
+        }
+    }
+
+    /** The field's type as written in its class, type variables included. */
+    private String declaredName(ModelField field) {
+        TypeMirror declared = field.element().asType();
+        boolean[] variable = {false};
+        TypeNames.walk(declared, t -> variable[0] |= t.getKind() == TypeKind.TYPEVAR);
+        return variable[0] ? declared.toString() : names.name(declared);
     }
 
     private void checkAttributeName(TypeElement model, ModelField field, Map<String, ModelField> byAttribute) {
@@ -114,12 +136,12 @@ final class FieldValidator {
             reporter.error(model, field, "gsiSk", "gsiSk = true with index 1: GSI1 sorts by SK, as in STORM for"
                     + " Python, so it has no GSI1SK; use another index, e.g. @Field(gsiSk = true, index = 2)");
         }
-        if (annotation.isKey() && !storm.isKeyPart(field.type())) {
-            reporter.error(model, field, "type " + names.name(field.type()) + " cannot be a key part ("
+        if (annotation.isKey() && !storm.isKeyPart(field.element().asType())) {
+            reporter.error(model, field, "type " + declaredName(field) + " cannot be a key part ("
                     + annotation.keyFlags() + "); declare it as a " + KEY_PART_TYPES + ", or drop the key flag");
         }
-        if (annotation.unique() && !storm.isKeyPart(field.type())) {
-            reporter.error(model, field, "unique", "type " + names.name(field.type()) + " cannot be unique: the value"
+        if (annotation.unique() && !storm.isKeyPart(field.element().asType())) {
+            reporter.error(model, field, "unique", "type " + declaredName(field) + " cannot be unique: the value"
                     + " names its uniqueness guard item; declare it as a " + KEY_PART_TYPES + ", or drop unique");
         }
     }

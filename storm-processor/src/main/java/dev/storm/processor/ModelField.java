@@ -20,7 +20,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * One stored field of a model: a record component, or a non-static, non-transient instance field of a class model or
  * of one of its superclasses. {@code type} is the field's type as a member of the model, so a field {@code T value}
- * inherited from {@code Base<String>} has type {@code String}.
+ * inherited from {@code Base<String>} has type {@code String}; the runtime reads the type the field is declared with
+ * ({@code element().asType()}, the type variable), so the type checks judge that one.
  */
 record ModelField(Element element, TypeElement declaringType, String name, TypeMirror type, FieldAnnotation field,
                   Optional<AnnotationMirror> version) {

@@ -56,7 +56,7 @@ class CodecProcessorTest {
                 public record Holder(String name, List<Secret> secrets) {
                 }
 
-                @SuppressWarnings({"rawtypes", "deprecation"})
+                @SuppressWarnings("deprecation")
                 @Meta(suffix = "ORDER")
                 public record Order(
                         @Field(pk = true) String userId,
@@ -67,12 +67,11 @@ class CodecProcessorTest {
                         @Version long version,
                         List<@NonNull String> tags,
                         Map<String, List<Line>> lines,
-                        List raw,
                         LegacyStatus legacy,
                         byte[] payload,
                         char grade,
                         Object anything,
-                        Set<? extends Number> bounded) implements Model<Order> {
+                        Set<? extends Integer> bounded) implements Model<Order> {
                 }
 
                 record Wrapper(@Field(pk = true) String id, Line line, Holder holder) implements Model<Wrapper> {
@@ -117,7 +116,7 @@ class CodecProcessorTest {
 
         String order = compilation.generatedSource("com.acme.Shop_Order_Codec");
         assertThat(order)
-                .contains("@SuppressWarnings({\"deprecation\", \"rawtypes\"})\npublic final class Shop_Order_Codec"
+                .contains("@SuppressWarnings(\"deprecation\")\npublic final class Shop_Order_Codec"
                         + " implements dev.storm.internal.schema.GeneratedModel<com.acme.Shop.Order>,"
                         + " dev.storm.internal.schema.GeneratedCodec<com.acme.Shop.Order> {")
                 .contains("GeneratedRecord<com.acme.Shop.Line>")

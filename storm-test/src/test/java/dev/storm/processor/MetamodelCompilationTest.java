@@ -38,7 +38,7 @@ class MetamodelCompilationTest {
 
                 public enum Status { NEW, PAID }
 
-                @SuppressWarnings({"rawtypes", "deprecation"})
+                @SuppressWarnings("deprecation")
                 public record Order(
                         @Field(pk = true) String userId,
                         @Field(sk = true, identifier = "O") UUID orderId,
@@ -48,17 +48,16 @@ class MetamodelCompilationTest {
                         @Version long version,
                         List<@NonNull String> tags,
                         Map<String, List<Integer>> scores,
-                        List raw,
                         LegacyStatus legacy,
                         byte[] payload,
-                        Set<? extends Number> bounded) implements Model<Order> {
+                        Set<? extends Integer> bounded) implements Model<Order> {
                 }
 
-                abstract static class Audited<M extends Audited<M, T>, T> implements Model<M> {
-                    T auditedBy;
+                abstract static class Audited<M extends Audited<M>> implements Model<M> {
+                    String auditedBy;
                 }
 
-                public static class Customer extends Audited<Customer, String> {
+                public static class Customer extends Audited<Customer> {
                     @Field(pk = true) String customerId;
                     int visits;
                     Set<Long> favourites;
@@ -95,7 +94,7 @@ class MetamodelCompilationTest {
         Compilation compilation = TestCompiler.compile(dir, MODELS);
 
         assertThat(compilation.generatedSource("com.acme.Shop_Order_"))
-                .contains("@SuppressWarnings({\"deprecation\", \"rawtypes\"})\npublic final class Shop_Order_ {");
+                .contains("@SuppressWarnings(\"deprecation\")\npublic final class Shop_Order_ {");
         assertThat(compilation.generatedSource("com.acme.Shop_Customer_")).doesNotContain("@SuppressWarnings");
     }
 
@@ -115,7 +114,7 @@ class MetamodelCompilationTest {
             assertThat(Modifier.isPrivate(constructors[0].getModifiers())).isTrue();
             assertThat(Arrays.stream(metamodel.getDeclaredFields()).map(java.lang.reflect.Field::getName))
                     .containsExactly("userId", "orderId", "status", "placedAt", "amount", "version", "tags",
-                            "scores", "raw", "legacy", "payload", "bounded");
+                            "scores", "legacy", "payload", "bounded");
             for (java.lang.reflect.Field field : metamodel.getDeclaredFields()) {
                 assertThat(field.getModifiers())
                         .isEqualTo(Modifier.PUBLIC | Modifier.STATIC | Modifier.FINAL);
@@ -130,7 +129,7 @@ class MetamodelCompilationTest {
                     "dev.storm.Attribute<com.acme.Shop$Order, java.util.Map<java.lang.String,"
                             + " java.util.List<java.lang.Integer>>>");
             assertThat(genericType(metamodel, "bounded")).isEqualTo(
-                    "dev.storm.Attribute<com.acme.Shop$Order, java.util.Set<? extends java.lang.Number>>");
+                    "dev.storm.Attribute<com.acme.Shop$Order, java.util.Set<? extends java.lang.Integer>>");
 
             Class<?> customer = loader.loadClass("com.acme.Shop_Customer_");
             assertThat(Arrays.stream(customer.getDeclaredFields()).map(java.lang.reflect.Field::getName))

@@ -3,7 +3,6 @@ package dev.storm.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storm.processor.TestCompiler.Source;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -149,14 +148,6 @@ class NewcomerCompilationTest {
 
     /** {@code -Xlint:all -Werror}, with storm-processor as the only entry of the processor path. */
     private static List<String> options() {
-        String classPath = System.getProperty("java.class.path");
-        String processor = null;
-        for (String entry : classPath.split(File.pathSeparator)) {
-            if (entry.contains("storm-processor")) {
-                processor = entry;
-            }
-        }
-        assertThat(processor).as("storm-processor on the test class path").isNotNull();
-        return List.of("-Xlint:all", "-Werror", "-processorpath", processor);
+        return List.of("-Xlint:all", "-Werror", "-processorpath", TestCompiler.stormProcessorEntry());
     }
 }

@@ -76,6 +76,20 @@ final class TestCompiler {
         return run(directory, null, options, files);
     }
 
+    /** The entry of the test class path that holds storm-processor, for {@code -processorpath}. */
+    static String stormProcessorEntry() {
+        String processor = null;
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.contains("storm-processor")) {
+                processor = entry;
+            }
+        }
+        if (processor == null) {
+            throw new IllegalStateException("storm-processor is not on the test class path");
+        }
+        return processor;
+    }
+
     /** Compiles the given files on disk without any processor, against the classes of an earlier compilation. */
     static Compilation compileFiles(Path directory, Path classpathEntry, List<Path> paths) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();

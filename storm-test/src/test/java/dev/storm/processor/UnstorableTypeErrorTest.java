@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A field holding a JDK type STORM cannot store is a compile error naming the field, the type and the fix. */
+/**
+ * A field of a type STORM cannot store is a compile error on the field, naming model, field and type and what to
+ * declare instead. {@link StorableTypeAgreementTest} holds the processor to the runtime's rules.
+ */
 class UnstorableTypeErrorTest {
 
     @TempDir
@@ -18,15 +21,22 @@ class UnstorableTypeErrorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "java.util.Optional<String>     | java.util.Optional is not a type STORM stores; declare the value's own type",
+        "java.util.Optional<String>     | java.util.Optional<java.lang.String> is not supported: declare the value's own type",
         "java.util.OptionalInt          | declare an Integer",
-        "java.util.Date                 | java.util.Date is not a type STORM stores; use java.time.Instant",
-        "java.net.URI                   | java.net.URI is not a type STORM stores; store it as a String",
+        "java.util.Date                 | java.util.Date is not supported: use java.time.Instant",
+        "java.net.URI                   | java.net.URI is not supported: store it as a String",
         "java.net.URL                   | store it as a String",
         "java.time.Duration             | store it as a long of seconds or millis",
-        "java.util.List<java.util.Date> | java.util.Date is not a type STORM stores",
+        "java.util.List<java.util.Date> | java.util.Date is not supported",
         "java.util.Map<String, java.util.Optional<Integer>> | declare the value's own type",
-        "java.util.Set<? extends java.net.URI>              | java.net.URI is not a type STORM stores",
+        "java.util.Set<? extends java.net.URI>              | java.net.URI is not supported",
+        "java.util.List                 | raw types are not supported; declare the type arguments, e.g. List<String>",
+        "String[]                       | arrays other than byte[] are not supported; use a List",
+        "java.util.Map<Integer, String> | map keys must be String, not java.lang.Integer; declare a Map<String, java.lang.String>",
+        "java.util.List<?>              | the only wildcards supported are \"? extends X\" with a supported X",
+        "java.util.Set<Boolean>         | a DynamoDB set holds strings or numbers",
+        "Number                         | declare the number type itself",
+        "Thread                         | nested values must be records, or lists, sets or maps",
     })
     void aFieldOfAnUnstorableType_isAnError(String type, String fix) {
         Source source = model("Profile", """

@@ -49,6 +49,8 @@ public final class CodecComparison {
     private static List<Comparison> lines(String kind, Interleaved.Result result) {
         return List.of(
                 result.rate("codec-" + kind + "-hand", "storm", "handwritten", "ops/ms"),
+                // the thread's own CPU time: what a busy machine's other work disturbs least
+                result.cpu("codec-" + kind + "-hand-cpu", "storm", "handwritten", 1),
                 result.rate("codec-" + kind + "-static", "storm", "static", "ops/ms"),
                 result.rate("codec-" + kind, "storm", "enhanced", "ops/ms"));
     }

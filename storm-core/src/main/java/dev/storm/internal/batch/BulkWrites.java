@@ -46,6 +46,7 @@ public final class BulkWrites {
         List<Pending> items = new ArrayList<>(models.size());
         // each item's key once: a save refuses a key given twice, so an item's index is its position
         Map<TableKey, Pending> seen = new HashMap<>(capacity(models.size()));
+        long[] bytes = new long[1];
         for (M model : models) {
             int position = items.size();
             if (model == null) {
@@ -53,10 +54,9 @@ public final class BulkWrites {
             }
             // The item a single save would put, so that timestamps and every other put rule apply alike; encoded
             // once, straight into the batch's write request, its size counted while it was written.
-            ModelSchema.SizedItem sized = PutItemOperation.sizedItem(schema, model);
-            Map<String, AttributeValue> item = sized.item();
+            Map<String, AttributeValue> item = PutItemOperation.item(schema, model, bytes);
             TableKey key = TableKey.of(item);
-            if (sized.bytes() > ItemSize.MAX_ITEM_BYTES) {
+            if (bytes[0] > ItemSize.MAX_ITEM_BYTES) {
                 // the description is built only for the item that fails
                 ItemSize.check(item, key.describe(schema.name()) + " (element " + position + " of " + operation + ")");
             }

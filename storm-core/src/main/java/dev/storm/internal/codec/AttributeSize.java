@@ -96,6 +96,14 @@ public final class AttributeSize {
 
     /** The UTF-8 bytes of a text, counted without encoding it; a lone surrogate counts as its replacement's 3. */
     public static long utf8(String s) {
+        return utf8(s, false);
+    }
+
+    /**
+     * The UTF-8 bytes of a text; with {@code strict}, an unpaired surrogate, which UTF-8 cannot encode, is an
+     * IllegalArgumentException rather than counted as its replacement.
+     */
+    static long utf8(String s, boolean strict) {
         long bytes = 0;
         for (int i = 0, length = s.length(); i < length; i++) {
             char c = s.charAt(i);
@@ -106,6 +114,10 @@ public final class AttributeSize {
             } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
                 bytes += 4;
                 i++;
+            } else if (strict && Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(String.format(
+                        "the string has an unpaired surrogate U+%04X at index %d, which UTF-8 cannot encode",
+                        (int) c, i));
             } else {
                 bytes += 3;
             }

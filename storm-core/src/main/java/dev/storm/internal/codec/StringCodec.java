@@ -29,25 +29,6 @@ final class StringCodec extends TextCodec<String> {
      * which UTF-8 cannot encode, is an IllegalArgumentException.
      */
     static long utf8Length(String value) {
-        long bytes = 0;
-        for (int i = 0, length = value.length(); i < length; i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (!Character.isSurrogate(c)) {
-                bytes += 3;
-            } else if (Character.isHighSurrogate(c) && i + 1 < length
-                    && Character.isLowSurrogate(value.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                throw new IllegalArgumentException(String.format(
-                        "the string has an unpaired surrogate U+%04X at index %d, which UTF-8 cannot encode",
-                        (int) c, i));
-            }
-        }
-        return bytes;
+        return AttributeSize.utf8(value, true);
     }
 }

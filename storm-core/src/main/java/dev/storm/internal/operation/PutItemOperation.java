@@ -27,9 +27,9 @@ public final class PutItemOperation {
         return schema.toItem(stamped(schema, model));
     }
 
-    /** The item a put writes, as {@link #item}, with its size counted as it was written. */
-    public static <M> ModelSchema.SizedItem sizedItem(ModelSchema<M> schema, M model) {
-        return schema.toSizedItem(stamped(schema, model));
+    /** The item a put writes, as {@link #item}, its size counted as it was written left in {@code bytes[0]}. */
+    public static <M> Map<String, AttributeValue> item(ModelSchema<M> schema, M model, long[] bytes) {
+        return schema.toItem(stamped(schema, model), bytes);
     }
 
     private static <M> M stamped(ModelSchema<M> schema, M model) {

@@ -18,9 +18,12 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -106,15 +109,26 @@ final class ModelIntrospector {
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
             throw new InvalidModelException(modelName + ": a model must be a record or a concrete class");
         }
+        // the type arguments bound so far on the way up, for Model<M> implemented by a generic base class
+        Map<TypeVariable<?>, Type> bound = new HashMap<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Type t : c.getGenericInterfaces()) {
                 if (t instanceof ParameterizedType p && p.getRawType() == Model.class) {
-                    if (p.getActualTypeArguments()[0] != type) {
+                    if (bound.getOrDefault(p.getActualTypeArguments()[0], p.getActualTypeArguments()[0]) != type) {
                         throw new InvalidModelException(modelName + " implements " + p.getTypeName()
                                 + "; it must implement Model<" + modelName + ">");
                     }
                     return;
                 }
+            }
+            if (c.getGenericSuperclass() instanceof ParameterizedType superclass) {
+                TypeVariable<?>[] variables = ((Class<?>) superclass.getRawType()).getTypeParameters();
+                Type[] arguments = superclass.getActualTypeArguments();
+                Map<TypeVariable<?>, Type> next = new HashMap<>();
+                for (int i = 0; i < variables.length; i++) {
+                    next.put(variables[i], bound.getOrDefault(arguments[i], arguments[i]));
+                }
+                bound = next;
             }
         }
         throw new InvalidModelException(modelName + " implements the raw type Model; it must implement Model<"

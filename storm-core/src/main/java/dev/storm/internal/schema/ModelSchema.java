@@ -249,10 +249,6 @@ public final class ModelSchema<M> {
         }
     }
 
-    /** An item and its size in bytes as DynamoDB counts it ({@code ItemSize}), measured while it was written. */
-    public record SizedItem(Map<String, AttributeValue> item, long bytes) {
-    }
-
     /** The item of a model: its keys, then every field under its attribute name (nulls as NULL). */
     public Map<String, AttributeValue> toItem(M model) {
         Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
@@ -261,13 +257,14 @@ public final class ModelSchema<M> {
     }
 
     /**
-     * The item of a model, as {@link #toItem}, with its size counted as it is written: by the generated codec as it
-     * writes each value, by the runtime codecs attribute by attribute; either way with no second walk of the item.
+     * The item of a model, as {@link #toItem}, with its size in bytes as DynamoDB counts it ({@code ItemSize}) left
+     * in {@code bytes[0]}: counted as it is written, by the generated codec value by value or by the runtime codecs
+     * attribute by attribute, with no second walk of the item. The caller's array, so a bulk write allocates one.
      */
-    public SizedItem toSizedItem(M model) {
+    public Map<String, AttributeValue> toItem(M model, long[] bytes) {
         Map<String, AttributeValue> item = new HashMap<>(itemCapacity);
-        long bytes = write(model, item, true);
-        return new SizedItem(item, bytes);
+        bytes[0] = write(model, item, true);
+        return item;
     }
 
     /** Writes the model's item into an empty map; returns its size when {@code sized} or the codec is generated. */
