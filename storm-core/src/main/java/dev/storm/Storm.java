@@ -122,6 +122,20 @@ public final class Storm {
         return Transaction.read(target, keys);
     }
 
+    /**
+     * The non-blocking twin of {@link #read(Model[])}, on this instance's async client and table; see
+     * {@link Transaction#readAsync(Model[])}. Without an async client the future fails with an
+     * {@link InvalidValueException}.
+     */
+    public CompletableFuture<TransactionReads> readAsync(Model<?>... keys) {
+        return Futures.call(() -> Transaction.readAsync(asyncTarget("storm.readAsync(...)"), Arrays.asList(keys)));
+    }
+
+    /** The non-blocking twin of {@link #read(Collection)}; see {@link #readAsync(Model[])}. */
+    public CompletableFuture<TransactionReads> readAsync(Collection<? extends Model<?>> keys) {
+        return Futures.call(() -> Transaction.readAsync(asyncTarget("storm.readAsync(...)"), keys));
+    }
+
     /** The client every request is sent through. */
     public DynamoDbClient client() {
         return client;

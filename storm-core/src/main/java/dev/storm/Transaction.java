@@ -1,6 +1,7 @@
 package dev.storm;
 
 import dev.storm.internal.async.AsyncTarget;
+import dev.storm.internal.async.AsyncTransactGet;
 import dev.storm.internal.async.AsyncWrites;
 import dev.storm.internal.async.Futures;
 import dev.storm.internal.key.TableKey;
@@ -14,6 +15,7 @@ import dev.storm.internal.transaction.WritePlan;
 import dev.storm.internal.write.Draft;
 import dev.storm.internal.write.WritePlanner;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -158,8 +160,41 @@ public final class Transaction {
     static TransactionReads read(Target target, Collection<? extends Model<?>> keys) {
         List<Model<?>> asked = new ArrayList<>(keys);
         Map<TableKey, Object> distinct = TransactGetItemsOperation.keys(asked);
-        List<Map<String, AttributeValue>> stored = TransactGetItemsOperation.execute(target, models(asked),
-                distinct);
+        return reads(asked, distinct, TransactGetItemsOperation.execute(target, models(asked), distinct));
+    }
+
+    /**
+     * The non-blocking twin of {@link #read(Model[])}, on the {@code DynamoDbAsyncClient}, table and client in
+     * effect now ({@link ConnectionManager#asyncClient()}): the same TransactGetItems, one consistent snapshot. The
+     * future completes with the same {@link TransactionReads} (null for a key not stored), or fails with what
+     * {@code read} throws: an {@link InvalidTransactionException} or {@link InvalidValueException} for bad keys, with
+     * nothing sent; a {@link TransactionCanceledException}; a {@link TableNotFoundException}. A read cancelled
+     * because a write transaction held an item is sent again after a backoff scheduled on a timer; no thread sleeps
+     * or waits.
+     *
+     * <pre>{@code
+     * CompletableFuture<TransactionReads> r = Transaction.readAsync(userKey, orderKey);
+     * }</pre>
+     */
+    public static CompletableFuture<TransactionReads> readAsync(Model<?>... keys) {
+        return Futures.call(() -> readAsync(ConnectionManager.table().asyncTarget(), Arrays.asList(keys)));
+    }
+
+    /** The non-blocking twin of {@link #read(Collection)}; see {@link #readAsync(Model[])}. */
+    public static CompletableFuture<TransactionReads> readAsync(Collection<? extends Model<?>> keys) {
+        return Futures.call(() -> readAsync(ConnectionManager.table().asyncTarget(), keys));
+    }
+
+    static CompletableFuture<TransactionReads> readAsync(AsyncTarget target, Collection<? extends Model<?>> keys) {
+        List<Model<?>> asked = new ArrayList<>(keys);
+        Map<TableKey, Object> distinct = TransactGetItemsOperation.keys(asked);
+        return AsyncTransactGet.items(target, models(asked), distinct)
+                .thenApply(stored -> reads(asked, distinct, stored));
+    }
+
+    /** The models read for the keys asked, in their order, from the stored items of the distinct keys. */
+    private static TransactionReads reads(List<Model<?>> asked, Map<TableKey, Object> distinct,
+                                          List<Map<String, AttributeValue>> stored) {
         List<TableKey> order = new ArrayList<>(distinct.keySet());
         List<Object> items = new ArrayList<>(asked.size());
         for (Model<?> key : asked) {

@@ -246,4 +246,28 @@ class AsyncManagerFunctionalTest {
                 .hasMessageContaining(".asyncClient(");
         assertThat(itemCount(client, table)).isEqualTo(4);
     }
+
+    @Test
+    void aStormInstance_readsAsyncSnapshotsFromItsOwnClientAndTable(DynamoDbLocal local, DynamoDbClient client,
+                                                                    @TableName String table) {
+        dev.storm.Storm storm = dev.storm.Storm.builder().client(client).asyncClient(local.asyncClient())
+                .tableName(table).build();
+        Order order = storm.manager(Order.class).create(Order.of("u1", "o1", 5));
+        User user = storm.manager(User.class).create(User.of("u1", "a@b.c"));
+        CompletableFuture<dev.storm.TransactionReads> reads;
+        CompletableFuture<dev.storm.TransactionReads> listed;
+        try (TableContext ignored = ConnectionManager.table().tableContext("storm_no_such_table", null)) {
+            reads = storm.readAsync(User.of("u1", null), Order.of("u1", "o1", 0), Order.of("u1", "o2", 0));
+            listed = storm.readAsync(List.of(Order.of("u1", "o1", 0)));
+        }
+        assertThat(reads.join().items()).containsExactly(user, order, null);
+        assertThat(listed.join().items()).containsExactly(order);
+
+        dev.storm.Storm withoutAsync = dev.storm.Storm.builder().client(client).tableName(table).build();
+        assertFailsWith(() -> withoutAsync.readAsync(Order.of("u1", "o1", 0)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("storm.readAsync(...)")
+                .hasMessageContaining(".asyncClient(");
+        assertFailsWith(() -> storm.readAsync(List.of()))
+                .isInstanceOf(dev.storm.InvalidTransactionException.class).hasMessageContaining("got no keys");
+    }
 }

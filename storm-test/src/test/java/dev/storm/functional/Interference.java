@@ -10,13 +10,14 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Another party acting on the table while STORM writes: {@link #before} runs another writer's work just before the
  * first attempt of one kind of request leaves (after STORM's read, before its write); {@link #conflicting} cancels the
- * first TransactWriteItems attempts with {@code TransactionConflict}, as when a concurrent transaction holds an item,
+ * first TransactWriteItems (or, {@link #conflictingReads}, TransactGetItems) attempts with {@code TransactionConflict}, as when a concurrent transaction holds an item,
  * before they leave. Counts the attempts that reached the server and records the idempotency token of every
  * TransactWriteItems attempt. Thread-safe.
  */
@@ -45,6 +46,11 @@ final class Interference implements ExecutionInterceptor {
         return new Interference(TransactWriteItemsRequest.class, null, n);
     }
 
+    /** Cancels the first {@code n} TransactGetItems attempts with TransactionConflict before they leave. */
+    static Interference conflictingReads(int n) {
+        return new Interference(TransactGetItemsRequest.class, null, n);
+    }
+
     /** How many attempts of the request type reached the server. */
     int transmitted() {
         return transmitted.get();
@@ -67,6 +73,9 @@ final class Interference implements ExecutionInterceptor {
             if (conflictsLeft.getAndDecrement() > 0) {
                 throw conflict(transact.transactItems().size());
             }
+        }
+        if (context.request() instanceof TransactGetItemsRequest read && conflictsLeft.getAndDecrement() > 0) {
+            throw conflict(read.transactItems().size());
         }
         if (before != null && !acted.getAndSet(true)) {
             before.run();

@@ -60,9 +60,10 @@ class MissingTableFunctionalTest {
             calls.add(Order.objects.async().using(Order_.userId.eq("u1")).list());
             calls.add(Order.objects.async().using(Order_.userId.eq("u1")).count());
             calls.add(Order.objects.async().using(Order_.userId.eq("u1")).page(null));
+            calls.add(Transaction.readAsync(o));
         }
         List<String> operations = List.of("PutItem", "PutItem", "GetItem", "UpdateItem", "DeleteItem", "Query",
-                "Query", "Query");
+                "Query", "Query", "TransactGetItems");
         for (int i = 0; i < calls.size(); i++) {
             CompletableFuture<?> call = calls.get(i);
             Throwable thrown = catchThrowable(call::join);

@@ -2,10 +2,13 @@ package dev.storm.functional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.storm.F;
 import dev.storm.InvalidTransactionException;
 import dev.storm.InvalidValueException;
+import dev.storm.Model;
+import dev.storm.StormException;
 import dev.storm.Transaction;
 import dev.storm.TransactionCanceledException;
 import dev.storm.TransactionCanceledException.Reason;
@@ -30,7 +33,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code Transaction.atomic} (and its async twin {@code Transaction.atomicAsync}, through the same scenarios) and
- * {@code Transaction.read}: all or nothing, and a clear account of any refusal.
+ * {@code Transaction.read} (and {@code Transaction.readAsync}, likewise): all or nothing, and a clear account of any refusal.
  */
 @StormTest(tablePerMethod = true)
 class TransactionFunctionalTest {
@@ -268,13 +271,14 @@ class TransactionFunctionalTest {
                 .isEqualTo("UNIQUE#Account#email#a1@b.c");
     }
 
-    @Test
-    void read_returnsOneConsistentSnapshot_inTheOrderAsked_withNullForMissing() {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void read_returnsOneConsistentSnapshot_inTheOrderAsked_withNullForMissing(Way way) {
         User user = User.objects.create(User.of("u1", "a@b.c"));
         Order order = Order.objects.create(Order.of("u1", "o1", 10));
         Order missing = Order.of("u1", "nope", 0);
 
-        TransactionReads reads = Transaction.read(order, missing, User.of("u1", null), order);
+        TransactionReads reads = way.read(order, missing, User.of("u1", null), order);
 
         assertThat(reads.items()).containsExactly(order, null, user, order);
         assertThat(reads.get(User.of("u1", null))).isEqualTo(user);
@@ -283,13 +287,84 @@ class TransactionFunctionalTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("O#other");
     }
 
-    @Test
-    void read_ofMoreThan100Keys_isRefused() {
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void read_ofACollectionOfMixedModels_sendsEachKeyOnce(Way way, DynamoDbLocal local, @TableName String table) {
+        Order o1 = Order.objects.create(Order.of("u1", "o1", 10));
+        Order o2 = Order.objects.create(Order.of("u1", "o2", 20));
+        Account account = Account.objects.create(OPEN);
+        Interference sent = Interference.conflictingReads(0);
+        List<Model<?>> keys = List.of(Order.of("u1", "o2", 0), new Account("acc1", null, null, null),
+                Order.of("u1", "o1", 0), Order.of("u1", "o2", 0), Order.of("u2", "o1", 0));
+
+        TransactionReads[] reads = new TransactionReads[1];
+        way.through(sent, local, table, () -> reads[0] = way.read(keys));
+
+        assertThat(reads[0].items()).containsExactly(o2, account, o1, o2, null);
+        assertThat(sent.transmitted()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void read_cancelledByAWriteTransaction_isSentAgain_andReturnsTheItems(Way way, DynamoDbLocal local,
+                                                                         @TableName String table) {
+        Order order = Order.objects.create(Order.of("u1", "o1", 10));
+        Interference conflicts = Interference.conflictingReads(2);
+
+        TransactionReads[] reads = new TransactionReads[1];
+        way.through(conflicts, local, table, () -> reads[0] = way.read(order, Order.of("u1", "o2", 0)));
+
+        assertThat(reads[0].items()).containsExactly(order, null);
+        assertThat(conflicts.transmitted()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void read_cancelledMoreOftenThanItRetries_namesTheConflict(Way way, DynamoDbLocal local,
+                                                              @TableName String table) {
+        Order order = Order.objects.create(Order.of("u1", "o1", 10));
+        Interference conflicts = Interference.conflictingReads(100);
+
+        way.through(conflicts, local, table, () -> assertThatThrownBy(() -> way.read(order))
+                .isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
+                    assertThat(e.failures()).hasSize(1);
+                    assertThat(e.failures().get(0).reason()).isEqualTo(Reason.TRANSACTION_CONFLICT);
+                    assertThat(e.failures().get(0).operation()).contains("O#o1");
+                }));
+        assertThat(conflicts.transmitted()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void read_ofMoreThan100Keys_isRefused_andSendsNothing(Way way, DynamoDbLocal local, @TableName String table) {
         List<Order> keys = new ArrayList<>();
         for (int i = 0; i < 101; i++) {
             keys.add(Order.of("u1", "o" + i, 0));
         }
-        assertThatThrownBy(() -> Transaction.read(keys)).isInstanceOf(InvalidTransactionException.class)
-                .hasMessageContaining("101");
+        Interference sent = Interference.conflictingReads(0);
+
+        way.through(sent, local, table, () -> assertThatThrownBy(() -> way.read(keys))
+                .isInstanceOf(InvalidTransactionException.class)
+                .hasMessage("Transaction.read got 101 distinct keys; a DynamoDB read transaction holds at most 100,"
+                        + " so split them"));
+        assertThat(sent.transmitted()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Way.class)
+    void read_ofBadKeys_isRefused_andSendsNothing(Way way, DynamoDbLocal local, @TableName String table) {
+        Interference sent = Interference.conflictingReads(0);
+        Order missingSortKey = Order.of("u1", null, 0);
+        Throwable blocking = catchThrowable(() -> Transaction.read(missingSortKey));
+
+        way.through(sent, local, table, () -> {
+            assertThatThrownBy(() -> way.read(List.of()))
+                    .isInstanceOf(InvalidTransactionException.class).hasMessageContaining("got no keys");
+            assertThatThrownBy(() -> way.read(Order.of("u1", "o1", 0), null))
+                    .isInstanceOf(InvalidValueException.class).hasMessage("Transaction.read: key 1 is null");
+            assertThatThrownBy(() -> way.read(missingSortKey)).isInstanceOf(StormException.class)
+                    .hasMessage(blocking.getMessage()).hasMessageContaining("Order").hasMessageContaining("orderId");
+        });
+        assertThat(sent.transmitted()).isZero();
     }
 }

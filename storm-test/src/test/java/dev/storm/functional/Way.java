@@ -11,6 +11,7 @@ import dev.storm.Manager;
 import dev.storm.Model;
 import dev.storm.TableContext;
 import dev.storm.Transaction;
+import dev.storm.TransactionReads;
 import dev.storm.Update;
 import dev.storm.test.DynamoDbLocal;
 import java.util.Arrays;
@@ -79,6 +80,16 @@ enum Way {
         } else {
             await(() -> Transaction.atomicAsync(body));
         }
+    }
+
+    /** {@code Transaction.read(keys)}, or {@code Transaction.readAsync(keys)} waited for. */
+    TransactionReads read(Collection<? extends Model<?>> keys) {
+        return this == BLOCKING ? Transaction.read(keys) : await(() -> Transaction.readAsync(keys));
+    }
+
+    /** {@code Transaction.read(keys...)}, or {@code Transaction.readAsync(keys...)} waited for. */
+    TransactionReads read(Model<?>... keys) {
+        return this == BLOCKING ? Transaction.read(keys) : await(() -> Transaction.readAsync(keys));
     }
 
     /**

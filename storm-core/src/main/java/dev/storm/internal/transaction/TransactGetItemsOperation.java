@@ -76,24 +76,60 @@ public final class TransactGetItemsOperation {
     /** The stored item of each key, null when none is stored, in the order of the keys. */
     public static List<Map<String, AttributeValue>> execute(Target target, String model,
                                                             Map<TableKey, Object> keys) {
+        Attempts attempts = new Attempts(keys);
         TransactGetItemsRequest request = request(target.tableName(), keys.keySet());
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        for (int attempt = 0; ; attempt++) {
+        while (true) {
             try {
-                TransactGetItemsResponse response = target.transactGetItems(model, request);
-                List<Map<String, AttributeValue>> items = new ArrayList<>(keys.size());
-                for (ItemResponse r : response.responses()) {
-                    items.add(r.hasItem() && !r.item().isEmpty() ? r.item() : null);
-                }
-                return items;
+                return items(target.transactGetItems(model, request));
             } catch (TransactionCanceledException e) {
-                List<Failure> failures = failures(keys, e);
-                boolean conflictsOnly = failures.stream().allMatch(f -> f.reason() == Reason.TRANSACTION_CONFLICT
-                        || f.reason() == Reason.THROTTLED);
-                if (!conflictsOnly || attempt + 1 >= ATTEMPTS || !BACKOFF.pause(attempt, deadline)) {
-                    throw new dev.storm.TransactionCanceledException(failures, e);
+                Duration wait = attempts.next(e);
+                if (!BACKOFF.sleep(wait.toNanos())) {
+                    throw attempts.canceled(e);
                 }
             }
+        }
+    }
+
+    /** The stored item of each key of the request, null when none is stored, in the order of the keys. */
+    public static List<Map<String, AttributeValue>> items(TransactGetItemsResponse response) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>(response.responses().size());
+        for (ItemResponse r : response.responses()) {
+            items.add(r.hasItem() && !r.item().isEmpty() ? r.item() : null);
+        }
+        return items;
+    }
+
+    /**
+     * When a cancelled read is sent again, decided alike for the blocking and the asynchronous senders: a
+     * cancellation caused only by a write transaction holding an item, or by throttling, is sent again after a
+     * backoff, at most ten times in all and for at most 30 seconds; any other is the answer. Not
+     * thread-safe: one per read, asked after each of its attempts in turn.
+     */
+    public static final class Attempts {
+
+        private final Map<TableKey, Object> keys;
+        private final long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        private int attempt;
+
+        public Attempts(Map<TableKey, Object> keys) {
+            this.keys = keys;
+        }
+
+        /** The wait before sending the read again; throws the cancellation as STORM reports it when it is final. */
+        public Duration next(TransactionCanceledException e) {
+            List<Failure> failures = failures(keys, e);
+            boolean conflictsOnly = failures.stream().allMatch(f -> f.reason() == Reason.TRANSACTION_CONFLICT
+                    || f.reason() == Reason.THROTTLED);
+            long left = deadline - System.nanoTime();
+            if (!conflictsOnly || ++attempt >= ATTEMPTS || left <= 0) {
+                throw new dev.storm.TransactionCanceledException(failures, e);
+            }
+            return Duration.ofNanos(Math.min(BACKOFF.delayNanos(attempt - 1), left));
+        }
+
+        /** The cancellation as STORM reports it. */
+        public dev.storm.TransactionCanceledException canceled(TransactionCanceledException e) {
+            return new dev.storm.TransactionCanceledException(failures(keys, e), e);
         }
     }
 
