@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * Another party acting on the table while STORM writes: {@link #before} runs another writer's work just before the
  * first attempt of one kind of request leaves (after STORM's read, before its write); {@link #conflicting} cancels the
- * first TransactWriteItems (or, {@link #conflictingReads}, TransactGetItems) attempts with {@code TransactionConflict}, as when a concurrent transaction holds an item,
- * before they leave. Counts the attempts that reached the server and records the idempotency token of every
+ * first TransactWriteItems (or, {@link #conflictingReads}, TransactGetItems) attempts with
+ * {@code TransactionConflict}, as when a concurrent transaction holds an item, before they leave. Counts the attempts that reached the server and records the idempotency token of every
  * TransactWriteItems attempt. Thread-safe.
  */
 final class Interference implements ExecutionInterceptor {

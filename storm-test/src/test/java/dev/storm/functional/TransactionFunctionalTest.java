@@ -33,7 +33,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code Transaction.atomic} (and its async twin {@code Transaction.atomicAsync}, through the same scenarios) and
- * {@code Transaction.read} (and {@code Transaction.readAsync}, likewise): all or nothing, and a clear account of any refusal.
+ * {@code Transaction.read} (and {@code Transaction.readAsync}, likewise): all or nothing, and a clear account of any
+ * refusal.
  */
 @StormTest(tablePerMethod = true)
 class TransactionFunctionalTest {
@@ -297,10 +298,7 @@ class TransactionFunctionalTest {
         List<Model<?>> keys = List.of(Order.of("u1", "o2", 0), new Account("acc1", null, null, null),
                 Order.of("u1", "o1", 0), Order.of("u1", "o2", 0), Order.of("u2", "o1", 0));
 
-        TransactionReads[] reads = new TransactionReads[1];
-        way.through(sent, local, table, () -> reads[0] = way.read(keys));
-
-        assertThat(reads[0].items()).containsExactly(o2, account, o1, o2, null);
+        assertThat(readThrough(way, sent, local, table, keys).items()).containsExactly(o2, account, o1, o2, null);
         assertThat(sent.transmitted()).isEqualTo(1);
     }
 
@@ -311,10 +309,9 @@ class TransactionFunctionalTest {
         Order order = Order.objects.create(Order.of("u1", "o1", 10));
         Interference conflicts = Interference.conflictingReads(2);
 
-        TransactionReads[] reads = new TransactionReads[1];
-        way.through(conflicts, local, table, () -> reads[0] = way.read(order, Order.of("u1", "o2", 0)));
+        List<Order> keys = List.of(order, Order.of("u1", "o2", 0));
 
-        assertThat(reads[0].items()).containsExactly(order, null);
+        assertThat(readThrough(way, conflicts, local, table, keys).items()).containsExactly(order, null);
         assertThat(conflicts.transmitted()).isEqualTo(1);
     }
 
@@ -366,5 +363,13 @@ class TransactionFunctionalTest {
                     .hasMessage(blocking.getMessage()).hasMessageContaining("Order").hasMessageContaining("orderId");
         });
         assertThat(sent.transmitted()).isZero();
+    }
+
+    /** {@code way.read(keys)} through a client of the local server with {@code interference}. */
+    private static TransactionReads readThrough(Way way, Interference interference, DynamoDbLocal local,
+                                                String table, List<? extends Model<?>> keys) {
+        TransactionReads[] reads = new TransactionReads[1];
+        way.through(interference, local, table, () -> reads[0] = way.read(keys));
+        return reads[0];
     }
 }
