@@ -184,10 +184,18 @@ public final class ItemCollection {
      */
     public AsyncItemCollection async() {
         if (storm == null) {
-            return new AsyncItemCollection(this, () -> ConnectionManager.table().asyncTarget());
+            return new AsyncItemCollection(this, () -> checked(ConnectionManager.table().asyncTarget()));
         }
         AsyncTarget target = storm.asyncTarget("storm.itemCollection(...).async()");
-        return new AsyncItemCollection(this, () -> target);
+        return new AsyncItemCollection(this, () -> checked(target));
+    }
+
+    /** An async read's target, once each model is known to be the only one of its key shape there. */
+    private AsyncTarget checked(AsyncTarget target) {
+        for (ModelSchema<?> model : query.layout().models()) {
+            KeyShapes.use(target.requests(), model);
+        }
+        return target;
     }
 
     CollectionQuery query() {

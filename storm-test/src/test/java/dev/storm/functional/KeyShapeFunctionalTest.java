@@ -179,6 +179,11 @@ class KeyShapeFunctionalTest {
                     .hasMessageContaining("table " + table);
             assertThatThrownBy(() -> ItemCollection.of(Plain.class).using(Plain_.id.eq("p1")).stream().count())
                     .isInstanceOf(InvalidModelException.class);
+            assertThatThrownBy(() -> ItemCollection.of(Plain.class).using(Plain_.id.eq("p1")).async().fetch().join())
+                    .hasCauseInstanceOf(InvalidModelException.class)
+                    .hasMessageContaining(Plain.class.getName() + " and com.other.Twin compose their keys alike");
+            assertThatThrownBy(() -> ItemCollection.of(Plain.class).using(Plain_.id.eq("p1")).async().publisher())
+                    .isInstanceOf(InvalidModelException.class);
             assertThat(counter.requests()).isEmpty();
         }
         assertThat(TableScan.items(client, table)).isEqualTo(before);
