@@ -10,12 +10,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The quickstart prints exactly what the README says it prints, and can run twice on one table. */
+/**
+ * The quickstart prints exactly what the README says it prints, can run twice on one table, and runs as the
+ * README's command runs it: its own JVM on the module's compile and runtime classpath, with its embedded DynamoDB
+ * Local.
+ */
 @StormTest
 class QuickstartTest {
 
@@ -40,6 +46,25 @@ class QuickstartTest {
     @Test
     void run_printsTheReadmeOutput(DynamoDbClient client, @TableName String table) throws IOException {
         assertThat(run(client, table)).isEqualTo(readmeOutput());
+    }
+
+    @Test
+    void main_inItsOwnJvmOnTheRuntimeClasspath_printsTheReadmeOutput() throws Exception {
+        String classpath = "target/classes" + File.pathSeparator
+                + Files.readString(Path.of("target", "runtime.classpath")).strip();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, Quickstart.class.getName()).redirectErrorStream(true);
+        builder.environment().remove("DYNAMODB_ENDPOINT");
+        builder.environment().remove("DB_TABLE_NAME");
+        Process process = builder.start();
+        List<String> output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .toList();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(String.join("\n", output)).isZero();
+
+        int start = output.indexOf("table storm_quickstart on embedded DynamoDB Local");
+        assertThat(start).as(String.join("\n", output)).isNotNegative();
+        assertThat(output.subList(start + 1, output.size())).isEqualTo(readmeOutput());
     }
 
     @Test
