@@ -14,7 +14,13 @@ public final class PutItemOperation {
     }
 
     public static <M> PutItemRequest request(Target target, ModelSchema<M> schema, M model, boolean allowOverride) {
-        Map<String, AttributeValue> item = item(schema, model);
+        return request(target, schema, model, allowOverride, new long[1]);
+    }
+
+    /** The request, its item's size (counted as the item was written) left in {@code bytes[0]}. */
+    public static <M> PutItemRequest request(Target target, ModelSchema<M> schema, M model, boolean allowOverride,
+                                             long[] bytes) {
+        Map<String, AttributeValue> item = item(schema, model, bytes);
         PutItemRequest.Builder builder = PutItemRequest.builder().tableName(target.tableName()).item(item);
         if (!allowOverride) {
             builder.conditionExpression("attribute_not_exists(#n0)").expressionAttributeNames(Map.of("#n0", "PK"));
@@ -22,12 +28,7 @@ public final class PutItemOperation {
         return builder.build();
     }
 
-    /** The item a put writes: the model's, with its timestamps filled. */
-    public static <M> Map<String, AttributeValue> item(ModelSchema<M> schema, M model) {
-        return schema.toItem(stamped(schema, model));
-    }
-
-    /** The item a put writes, as {@link #item}, its size counted as it was written left in {@code bytes[0]}. */
+    /** The item a put writes (the model's, timestamps filled); its size, counted while written, in {@code bytes[0]}. */
     public static <M> Map<String, AttributeValue> item(ModelSchema<M> schema, M model, long[] bytes) {
         return schema.toItem(stamped(schema, model), bytes);
     }

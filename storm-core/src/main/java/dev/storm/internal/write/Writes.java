@@ -150,9 +150,13 @@ public final class Writes {
         PutItemRequest request;
         Expectation<M> expectation;
         if (route == Route.PLAIN) {
-            request = PutItemOperation.request(target, schema, model, allowOverride);
+            long[] bytes = new long[1];
+            request = PutItemOperation.request(target, schema, model, allowOverride, bytes);
             expectation = null;
-            ItemSize.check(request.item(), TableKey.of(request.item()).describe(schema.name()));
+            if (bytes[0] > ItemSize.MAX_ITEM_BYTES) {
+                // counted while the item was written; walked again only to describe the item refused
+                ItemSize.check(request.item(), TableKey.of(request.item()).describe(schema.name()));
+            }
         } else {
             Prepared<PutItemRequest, M> p = conditionalPut(target, schema, model, allowOverride, condition);
             ItemSize.check(p.request().item(), p.item());
