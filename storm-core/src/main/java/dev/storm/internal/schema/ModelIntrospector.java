@@ -78,19 +78,24 @@ final class ModelIntrospector {
      */
     static <M> ModelSchema<M> introspect(Class<M> type, boolean useGenerated) {
         String modelName = type.getSimpleName();
-        checkModelType(type, modelName);
-        GeneratedModel<M> generated = useGenerated && type.isRecord()
-                ? GeneratedModels.find(type, type.getRecordComponents()) : null;
+        RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : null;
+        GeneratedModel<M> generated = useGenerated && components != null && Model.class.isAssignableFrom(type)
+                ? GeneratedModels.find(type, components) : null;
+        if (generated == null) {
+            checkModelType(type, modelName);
+        }
+        // else the processor checked the declaration (a model of itself, not generic) when it wrote the codec,
+        // and reading it again would parse the class's generic signature
         Meta meta = (generated != null ? generated.type() : type).getAnnotation(Meta.class);
         String suffix = meta == null || meta.suffix().isEmpty() ? type.getSimpleName() : meta.suffix();
         if (suffix.indexOf('#') >= 0) {
             throw new InvalidModelException(modelName + ": @Meta(suffix = \"" + suffix
                     + "\") contains '#', the key separator");
         }
-        KeyLayout layout = KeyLayouts.of(type, meta);
         if (generated != null) {
-            return forGenerated(type, suffix, layout, generated);
+            return forGenerated(type, suffix, generated.keyLayout(), components, generated);
         }
+        KeyLayout layout = KeyLayouts.of(type, meta);
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
             return type.isRecord() ? forRecord(type, suffix, layout, lookup) : forClass(type, suffix, layout, lookup);
@@ -153,14 +158,18 @@ final class ModelIntrospector {
         return builder.build(type, suffix, layout, constructor, true);
     }
 
-    /** A record model with generated accessors: no method handles, annotations as the processor recorded them. */
+    /**
+     * A record model with generated accessors: no method handles, annotations, generic types and key layout as the
+     * processor recorded them, so no generic signature is parsed.
+     */
     private static <M> ModelSchema<M> forGenerated(Class<M> type, String suffix, KeyLayout layout,
-                                                    GeneratedModel<M> generated) {
-        RecordComponent[] components = type.getRecordComponents();
+                                                    RecordComponent[] components, GeneratedModel<M> generated) {
         Builder builder = new Builder(type.getSimpleName());
+        Type[] genericTypes = generated.genericTypes();
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            builder.add(c.getName(), c.getGenericType(), c.getType(), generated.component(i), null, null);
+            Type genericType = genericTypes[i] != null ? genericTypes[i] : c.getGenericType();
+            builder.add(c.getName(), genericType, c.getType(), generated.component(i), null, null);
         }
         return builder.build(type, suffix, layout, null, true, generated);
     }
