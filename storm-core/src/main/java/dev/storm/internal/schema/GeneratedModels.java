@@ -1,6 +1,6 @@
 package dev.storm.internal.schema;
 
-import dev.storm.internal.codec.GeneratedRecords;
+import dev.storm.internal.codec.GeneratedRecord;
 import java.lang.reflect.RecordComponent;
 
 /**
@@ -33,7 +33,7 @@ final class GeneratedModels {
         }
         GeneratedModel<?> model = (GeneratedModel<?>) instance;
         // a class left over from an earlier compilation of a changed model must not be trusted
-        return model.recordType() == type && GeneratedRecords.matches(model, components) ? cast(model) : null;
+        return model.recordType() == type && GeneratedRecord.matches(model, components) ? cast(model) : null;
     }
 
     static String name(Class<?> type) {
