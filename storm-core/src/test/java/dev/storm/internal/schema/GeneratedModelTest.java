@@ -139,6 +139,16 @@ class GeneratedModelTest {
     }
 
     @Example
+    void registeredInstance_isTakenOnce_thenTheClassIsConstructed() {
+        GeneratedModel<Rich> registered = new GeneratedModelTest_Rich_Codec();
+        GeneratedModels.register(registered);
+
+        assertThat(GeneratedModels.find(Rich.class, Rich.class.getRecordComponents())).isSameAs(registered);
+        assertThat(GeneratedModels.find(Rich.class, Rich.class.getRecordComponents())).isNotSameAs(registered)
+                .isInstanceOf(GeneratedModelTest_Rich_Codec.class);
+    }
+
+    @Example
     void keyLayout_resolvedAtCompileTime_isTheOneReflectionFinds() {
         // the package's @DefaultKeyLayout, the enclosing package's, the model's own over its package's, the default
         assertThat(ModelSchema.of(dev.storm.model.seed.Order.class).keyLayout()).isEqualTo(KeyLayout.STORM_0_1);
