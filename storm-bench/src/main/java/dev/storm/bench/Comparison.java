@@ -30,6 +30,12 @@ public record Comparison(String name, double storm, String peer, double peerValu
                          boolean higherIsBetter, double ratio, double q1, double q3, int rounds,
                          List<Double> stormSamples, List<Double> peerSamples) {
 
+    /**
+     * The prefix of a comparison's name whose first side is the hand-written codec rather than STORM: the limit a
+     * goal against a peer is bounded by, printed as {@code limit <name>: handwritten=... <peer>=... ratio=...}.
+     */
+    public static final String LIMIT = "limit:";
+
     /** A comparison of rates: higher is better. */
     public static Comparison rate(String name, double storm, String peer, double peerValue, String unit) {
         return new Comparison(name, storm, peer, peerValue, unit, true, storm / peerValue, Double.NaN, Double.NaN,
@@ -131,6 +137,10 @@ public record Comparison(String name, double storm, String peer, double peerValu
 
     /** The line of this comparison. */
     public String line() {
+        if (name.startsWith(LIMIT)) {
+            return "limit " + name.substring(LIMIT.length()) + ": handwritten=" + figure(storm) + " " + peer + "="
+                    + figure(peerValue) + " ratio=" + String.format(Locale.ROOT, "%.2f", ratio) + " unit=" + unit;
+        }
         return "compare " + name + ": storm=" + figure(storm) + " " + peer + "=" + figure(peerValue)
                 + " ratio=" + String.format(Locale.ROOT, "%.2f", ratio) + " unit=" + unit;
     }
@@ -143,8 +153,8 @@ public record Comparison(String name, double storm, String peer, double peerValu
         if (rounds == 0) {
             return null;
         }
-        return String.format(Locale.ROOT, "spread %s: q1=%.2f median=%.2f q3=%.2f rounds=%d", name, q1, ratio, q3,
-                rounds);
+        return String.format(Locale.ROOT, "spread %s: q1=%.2f median=%.2f q3=%.2f rounds=%d",
+                name.startsWith(LIMIT) ? "limit " + name.substring(LIMIT.length()) : name, q1, ratio, q3, rounds);
     }
 
     /** The line saying a comparison could not be measured in this build, and why. */

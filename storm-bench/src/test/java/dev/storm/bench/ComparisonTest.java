@@ -52,6 +52,16 @@ class ComparisonTest {
     }
 
     @Test
+    void aLimit_namesTheHandWrittenCodecAsItsFirstSide() {
+        Comparison limit = Comparison.paired(Comparison.LIMIT + "codec-encode-static-cpu", List.of(1.0, 1.2),
+                "static", List.of(2.5, 3.0), "us-cpu/item", false);
+
+        assertThat(limit.line()).isEqualTo(
+                "limit codec-encode-static-cpu: handwritten=1.10 static=2.75 ratio=2.50 unit=us-cpu/item");
+        assertThat(limit.spread()).startsWith("spread limit codec-encode-static-cpu: q1=");
+    }
+
+    @Test
     void aComparisonNotMeasuredInRounds_cannotBePooled() {
         Comparison once = Comparison.rate("memory-items", 1, "sdk", 1, "items");
         assertThatThrownBy(() -> Comparison.pooled(List.of(List.of(once)))).hasMessageContaining("memory-items");
