@@ -83,6 +83,11 @@ final class CodecWriter {
                 .append(INDENT).append("public java.lang.reflect.AnnotatedElement type() {\n")
                 .append(INDENT).append(INDENT).append("return TYPE;\n")
                 .append(INDENT).append("}\n");
+        body.append('\n').append(INDENT).append("@Override\n")
+                .append(INDENT).append("public dev.storm.KeyLayout keyLayout() {\n")
+                .append(INDENT).append(INDENT).append("return dev.storm.KeyLayout.")
+                .append(KeyShapeChecker.keyLayout(model, elements)).append(";\n")
+                .append(INDENT).append("}\n");
         body.append(new ItemCodecSource(storm, names, records).members(model));
         int n = 0;
         StringBuilder nested = new StringBuilder();

@@ -91,6 +91,11 @@ final class KeyShapeChecker {
         return key.toString();
     }
 
+    /** The name of the model's key layout constant, resolved as STORM resolves it at run time. */
+    static String keyLayout(TypeElement model, Elements elements) {
+        return layout(model, meta(model), elements);
+    }
+
     /** {@code @Meta(keyLayout = ...)}, else the nearest package's {@code @DefaultKeyLayout}, else STORM_0_2. */
     private static String layout(TypeElement model, Map<String, AnnotationValue> meta, Elements elements) {
         if (meta.get("keyLayout") != null && meta.get("keyLayout").getValue() instanceof List<?> layouts

@@ -54,10 +54,12 @@ final class RecordAccessSource {
         List<String> componentTypes = new ArrayList<>();
         List<String> reads = new ArrayList<>();
         List<String> casts = new ArrayList<>();
+        List<String> genericTypes = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             RecordComponentElement component = components.get(i);
             componentNames.add("\"" + component.getSimpleName() + "\"");
             componentTypes.add(names.name(types.erasure(component.asType())) + ".class");
+            genericTypes.add(genericType(component.asType()));
             reads.add("record." + component.getAccessor().getSimpleName() + "()");
             casts.add(cast(component.asType()) + "values[" + i + "]");
         }
@@ -74,6 +76,11 @@ final class RecordAccessSource {
         out.append('\n').append(indent).append("@Override\n")
                 .append(indent).append("public java.lang.Class<?>[] componentTypes() {\n")
                 .append(inner).append("return new java.lang.Class<?>[] {").append(String.join(", ", componentTypes))
+                .append("};\n")
+                .append(indent).append("}\n");
+        out.append('\n').append(indent).append("@Override\n")
+                .append(indent).append("public java.lang.reflect.Type[] genericTypes() {\n")
+                .append(inner).append("return new java.lang.reflect.Type[] {").append(String.join(", ", genericTypes))
                 .append("};\n")
                 .append(indent).append("}\n");
         out.append('\n').append(indent).append("@Override\n")
@@ -107,6 +114,41 @@ final class RecordAccessSource {
                 .append(");\n")
                 .append(indent).append("}\n");
         return out.toString();
+    }
+
+    /**
+     * The component type as reflection's {@code getGenericType()} returns it, as a source expression: a class
+     * literal for a type without type arguments, {@code GenericTypes.of(...)} for a parameterized one, and
+     * {@code null} for what that cannot express (wildcards, type variables, generic arrays, a member of a
+     * parameterized type), which the runtime then reads from the component itself.
+     */
+    private String genericType(TypeMirror type) {
+        boolean[] plain = {true};
+        TypeNames.walk(type, t -> plain[0] &= t.getKind().isPrimitive() || t.getKind() == TypeKind.ARRAY
+                || t.getKind() == TypeKind.DECLARED
+                && ((javax.lang.model.type.DeclaredType) t).getTypeArguments().isEmpty());
+        if (plain[0]) {
+            return names.name(types.erasure(type)) + ".class";
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return "null";
+        }
+        javax.lang.model.type.DeclaredType declared = (javax.lang.model.type.DeclaredType) type;
+        TypeMirror enclosing = declared.getEnclosingType();
+        if (enclosing.getKind() == TypeKind.DECLARED
+                && !((javax.lang.model.type.DeclaredType) enclosing).getTypeArguments().isEmpty()) {
+            return "null";
+        }
+        StringBuilder expression = new StringBuilder("dev.storm.internal.codec.GenericTypes.of(")
+                .append(names.name(types.erasure(type))).append(".class");
+        for (TypeMirror argument : declared.getTypeArguments()) {
+            String written = genericType(argument);
+            if (written.equals("null")) {
+                return "null";
+            }
+            expression.append(", ").append(written);
+        }
+        return expression.append(')').toString();
     }
 
     /** The cast from Object to the component type: primitives through their box, none for Object itself. */

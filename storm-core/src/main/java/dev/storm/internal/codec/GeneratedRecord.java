@@ -21,6 +21,14 @@ public interface GeneratedRecord<R> {
     Class<?>[] componentTypes();
 
     /**
+     * The component types with their type arguments in declaration order, equal to what
+     * {@code RecordComponent.getGenericType()} returns (plain types as their class, parameterized ones through
+     * {@link GenericTypes}), so that STORM parses no generic signature; null at a position whose type the processor
+     * does not write (a wildcard, a generic array, a member of a parameterized type): STORM asks the component.
+     */
+    java.lang.reflect.Type[] genericTypes();
+
+    /**
      * STORM's own annotations on the component at {@code position} (those of package {@code dev.storm}), as
      * reflection on the record component would return them.
      */

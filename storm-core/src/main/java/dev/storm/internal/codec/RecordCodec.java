@@ -45,6 +45,7 @@ final class RecordCodec implements Codec<Object> {
         codecs = newCodecArray(count);
         absent = new Object[count];
         generated = erase(GeneratedRecords.find(type, parts));
+        Type[] genericTypes = generated != null ? generated.genericTypes() : null;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < count; i++) {
             RecordComponent part = parts[i];
@@ -56,7 +57,8 @@ final class RecordCodec implements Codec<Object> {
             }
             absent[i] = part.getType().isPrimitive() ? Array.get(Array.newInstance(part.getType(), 1), 0) : null;
             try {
-                codecs[i] = resolver.apply(part.getGenericType());
+                codecs[i] = resolver.apply(genericTypes != null && genericTypes[i] != null ? genericTypes[i]
+                        : part.getGenericType());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(
                         "component " + javaType + "." + part.getName() + ": " + e.getMessage(), e);

@@ -1,7 +1,10 @@
 package dev.storm.internal.schema;
 
+import dev.storm.InvalidModelException;
 import dev.storm.InvalidValueException;
 import dev.storm.internal.codec.Codec;
+import dev.storm.internal.codec.Codecs;
+import dev.storm.internal.codec.EpochSecondsCodec;
 import dev.storm.internal.codec.GeneratedRecord;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Type;
@@ -19,7 +22,9 @@ public final class FieldSchema {
     private final String attributeName;
     private final Type genericType;
     private final Class<?> rawType;
-    private final Codec<Object> codec;
+    // a generated model's field resolves its runtime codec when first needed: its generated codec writes and reads
+    // the item, and the processor checked the type is storable (volatile: a codec may hold a deferred reference)
+    private volatile Codec<Object> codec;
     private final KeyRoles roles;
     private final FieldOptions options;
     private final int position;
@@ -28,6 +33,7 @@ public final class FieldSchema {
     private final MethodHandle setter;
     private GeneratedRecord<Object> generated;
 
+    /** A field; {@code codec} null to resolve it on first use, as {@link #codecFor} would now. */
     FieldSchema(String modelName, String name, String attributeName, Type genericType, Class<?> rawType,
                 Codec<Object> codec, KeyRoles roles, FieldOptions options, int position, MethodHandle getter,
                 MethodHandle setter) {
@@ -43,6 +49,28 @@ public final class FieldSchema {
         this.zero = Primitives.zero(rawType);
         this.getter = getter;
         this.setter = setter;
+    }
+
+    /**
+     * The runtime codec of a field: epoch seconds for a {@code @Ttl}, else the codec of its type; an
+     * {@link InvalidModelException} naming the field when its type cannot be stored.
+     */
+    static Codec<Object> codecFor(String where, Type genericType, Class<?> rawType, boolean ttl) {
+        try {
+            return ttl ? EpochSecondsCodec.forType(rawType) : Codecs.forType(genericType);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException(where + ": unsupported type " + genericType.getTypeName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Codec<Object> codec() {
+        Codec<Object> resolved = codec;
+        if (resolved == null) {
+            resolved = codecFor(this.toString(), genericType, rawType, options.ttl());
+            codec = resolved;
+        }
+        return resolved;
     }
 
     public String modelName() {
@@ -123,7 +151,7 @@ public final class FieldSchema {
             return AttributeValue.fromS(placeholder.text());
         }
         try {
-            return codec.encode(value);
+            return codec().encode(value);
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new InvalidValueException(modelName + "." + name + ": value " + Describe.value(value)
                     + " cannot be stored: " + e.getMessage(), e);
@@ -136,7 +164,7 @@ public final class FieldSchema {
             return zero;
         }
         try {
-            return codec.decode(value);
+            return codec().decode(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException(modelName + "." + name + " (attribute '" + attributeName
                     + "'): stored value " + value + " cannot be read as " + genericType.getTypeName() + ": "

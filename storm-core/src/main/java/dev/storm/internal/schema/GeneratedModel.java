@@ -1,5 +1,6 @@
 package dev.storm.internal.schema;
 
+import dev.storm.KeyLayout;
 import dev.storm.internal.codec.GeneratedRecord;
 import java.lang.reflect.AnnotatedElement;
 
@@ -15,4 +16,11 @@ public interface GeneratedModel<M> extends GeneratedRecord<M> {
 
     /** STORM's own annotations on the model type ({@code @Meta}), as reflection on the class would return them. */
     AnnotatedElement type();
+
+    /**
+     * The key layout the model's keys are written in, as the processor resolved it: {@code @Meta(keyLayout = ...)},
+     * else the nearest package's {@code @DefaultKeyLayout}, else {@code STORM_0_2}; STORM then looks up no
+     * {@code package-info} class at run time.
+     */
+    KeyLayout keyLayout();
 }

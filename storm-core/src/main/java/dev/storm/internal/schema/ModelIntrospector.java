@@ -8,7 +8,6 @@ import dev.storm.Model;
 import dev.storm.Version;
 import dev.storm.internal.codec.Codec;
 import dev.storm.internal.codec.Codecs;
-import dev.storm.internal.codec.EpochSecondsCodec;
 import dev.storm.internal.key.KeyText;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -78,19 +77,24 @@ final class ModelIntrospector {
      */
     static <M> ModelSchema<M> introspect(Class<M> type, boolean useGenerated) {
         String modelName = type.getSimpleName();
-        checkModelType(type, modelName);
-        GeneratedModel<M> generated = useGenerated && type.isRecord()
-                ? GeneratedModels.find(type, type.getRecordComponents()) : null;
+        RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : null;
+        GeneratedModel<M> generated = useGenerated && components != null && Model.class.isAssignableFrom(type)
+                ? GeneratedModels.find(type, components) : null;
+        if (generated == null) {
+            checkModelType(type, modelName);
+        }
+        // else the processor checked the declaration (a model of itself, not generic) when it wrote the codec,
+        // and reading it again would parse the class's generic signature
         Meta meta = (generated != null ? generated.type() : type).getAnnotation(Meta.class);
         String suffix = meta == null || meta.suffix().isEmpty() ? type.getSimpleName() : meta.suffix();
         if (suffix.indexOf('#') >= 0) {
             throw new InvalidModelException(modelName + ": @Meta(suffix = \"" + suffix
                     + "\") contains '#', the key separator");
         }
-        KeyLayout layout = KeyLayouts.of(type, meta);
         if (generated != null) {
-            return forGenerated(type, suffix, layout, generated);
+            return forGenerated(type, suffix, generated.keyLayout(), components, generated);
         }
+        KeyLayout layout = KeyLayouts.of(type, meta);
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
             return type.isRecord() ? forRecord(type, suffix, layout, lookup) : forClass(type, suffix, layout, lookup);
@@ -139,7 +143,7 @@ final class ModelIntrospector {
                                                  MethodHandles.Lookup lookup)
             throws IllegalAccessException, NoSuchMethodException {
         RecordComponent[] components = type.getRecordComponents();
-        Builder builder = new Builder(type.getSimpleName());
+        Builder builder = new Builder(type.getSimpleName(), false);
         Class<?>[] parameterTypes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
@@ -153,14 +157,18 @@ final class ModelIntrospector {
         return builder.build(type, suffix, layout, constructor, true);
     }
 
-    /** A record model with generated accessors: no method handles, annotations as the processor recorded them. */
+    /**
+     * A record model with generated accessors: no method handles, annotations, generic types and key layout as the
+     * processor recorded them, so no generic signature is parsed.
+     */
     private static <M> ModelSchema<M> forGenerated(Class<M> type, String suffix, KeyLayout layout,
-                                                    GeneratedModel<M> generated) {
-        RecordComponent[] components = type.getRecordComponents();
-        Builder builder = new Builder(type.getSimpleName());
+                                                    RecordComponent[] components, GeneratedModel<M> generated) {
+        Builder builder = new Builder(type.getSimpleName(), true);
+        Type[] genericTypes = generated.genericTypes();
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            builder.add(c.getName(), c.getGenericType(), c.getType(), generated.component(i), null, null);
+            Type genericType = genericTypes[i] != null ? genericTypes[i] : c.getGenericType();
+            builder.add(c.getName(), genericType, c.getType(), generated.component(i), null, null);
         }
         return builder.build(type, suffix, layout, null, true, generated);
     }
@@ -168,7 +176,7 @@ final class ModelIntrospector {
     private static <M> ModelSchema<M> forClass(Class<M> type, String suffix, KeyLayout layout,
                                                 MethodHandles.Lookup lookup)
             throws IllegalAccessException, NoSuchMethodException {
-        Builder builder = new Builder(type.getSimpleName());
+        Builder builder = new Builder(type.getSimpleName(), false);
         List<Class<?>> hierarchy = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             hierarchy.add(0, c);
@@ -209,9 +217,15 @@ final class ModelIntrospector {
         private final SortedMap<Integer, List<FieldSchema>> gsiSk = new TreeMap<>();
         private final Set<String> attributeNames = new HashSet<>();
         private FieldSchema version;
+        private final boolean lazyCodecs;
 
-        Builder(String modelName) {
+        /**
+         * With {@code lazyCodecs}, for a model the processor checked and wrote a codec for, each field resolves its
+         * runtime codec only when something needs it.
+         */
+        Builder(String modelName, boolean lazyCodecs) {
             this.modelName = modelName;
+            this.lazyCodecs = lazyCodecs;
         }
 
         void add(String name, Type genericType, Class<?> rawType, AnnotatedElement element, MethodHandle getter,
@@ -252,13 +266,7 @@ final class ModelIntrospector {
                         + genericType.getTypeName());
             }
             FieldOptions options = FieldOptions.read(element, rawType, roles.isKey(), isVersion, where);
-            Codec<Object> codec;
-            try {
-                codec = options.ttl() ? EpochSecondsCodec.forType(rawType) : Codecs.forType(genericType);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidModelException(where + ": unsupported type " + genericType.getTypeName() + ": "
-                        + e.getMessage(), e);
-            }
+            Codec<Object> codec = lazyCodecs ? null : FieldSchema.codecFor(where, genericType, rawType, options.ttl());
             FieldSchema schema = new FieldSchema(modelName, name, attributeName, genericType, rawType, codec, roles,
                     options, fields.size(), getter, setter);
             fields.add(schema);
@@ -319,11 +327,12 @@ final class ModelIntrospector {
                 throw new InvalidModelException(modelName
                         + " has no partition key field; mark one with @Field(pk = true)");
             }
-            for (var e : gsiSk.entrySet()) {
-                if (!gsiPk.containsKey(e.getKey())) {
-                    throw new InvalidModelException(modelName + ": GSI" + e.getKey()
+            // keySet over entrySet, and not at all when empty: fewer collection classes on a JVM's first use
+            for (Integer index : gsiSk.isEmpty() ? List.<Integer>of() : gsiSk.keySet()) {
+                if (!gsiPk.containsKey(index)) {
+                    throw new InvalidModelException(modelName + ": GSI" + index
                             + " has sort-key fields but no partition-key field (@Field(gsi = true, index = "
-                            + e.getKey() + "))");
+                            + index + "))");
                 }
             }
             if (generated != null) {

@@ -30,6 +30,11 @@ class GeneratedRecordsTest {
             }
 
             @Override
+            public java.lang.reflect.Type[] genericTypes() {
+                return types.clone();
+            }
+
+            @Override
             public AnnotatedElement component(int position) {
                 return AnnotationSet.of();
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.storm.Field;
+import dev.storm.KeyLayout;
 import dev.storm.Meta;
 import dev.storm.Model;
 import dev.storm.Version;
@@ -11,8 +12,12 @@ import dev.storm.model.Counter;
 import dev.storm.model.NoSort;
 import dev.storm.model.Order;
 import dev.storm.model.Suffixed;
+import dev.storm.internal.codec.GenericTypes;
 import dev.storm.model.TestModel;
 import dev.storm.model.User;
+import dev.storm.model.seed.Modern;
+import dev.storm.model.seed.nested.Deep;
+import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -66,6 +71,11 @@ class GeneratedModelTest {
             implements Model<Labelled> {
     }
 
+    /** Generic types of every shape the processor writes, and one it leaves to reflection (a wildcard). */
+    record Typed(@Field(pk = true) String id, Map<String, List<Instant>> history, List<Address> addresses,
+                 List<? extends String> loose, byte[] raw, Set<Level> levels) implements Model<Typed> {
+    }
+
     private static <M> ModelSchema<M> reflective(Class<M> type) {
         return ModelIntrospector.introspect(type, false);
     }
@@ -82,18 +92,70 @@ class GeneratedModelTest {
 
     @Example
     void generatedAndReflective_describeTheSameFieldsAndKeys() {
-        for (Class<?> type : List.of(Rich.class, User.class, Order.class, TestModel.class, NoSort.class,
-                Suffixed.class)) {
+        for (Class<?> type : List.of(Rich.class, Typed.class, User.class, Order.class, TestModel.class,
+                NoSort.class, Suffixed.class, dev.storm.model.seed.Order.class, Modern.class, Deep.class)) {
             ModelSchema<?> generated = ModelSchema.of(type);
             ModelSchema<?> reflective = reflective(type);
+            assertThat(generated.isGenerated()).as(type.getName()).isTrue();
             assertThat(describe(generated)).as(type.getName()).isEqualTo(describe(reflective));
+            for (FieldSchema f : generated.fields()) {
+                FieldSchema r = reflective.field(f.name());
+                assertThat(f.genericType()).as(f.toString()).isEqualTo(r.genericType());
+                assertThat(r.genericType()).as(f.toString()).isEqualTo(f.genericType());
+                assertThat(f.genericType().hashCode()).as(f.toString()).isEqualTo(r.genericType().hashCode());
+                assertThat(f.rawType()).as(f.toString()).isEqualTo(r.rawType());
+                assertThat(f.options()).as(f.toString()).isEqualTo(r.options());
+                assertThat(f.zero()).as(f.toString()).isEqualTo(r.zero());
+            }
         }
+    }
+
+    @Example
+    void keyLayout_resolvedAtCompileTime_isTheOneReflectionFinds() {
+        // the package's @DefaultKeyLayout, the enclosing package's, the model's own over its package's, the default
+        assertThat(ModelSchema.of(dev.storm.model.seed.Order.class).keyLayout()).isEqualTo(KeyLayout.STORM_0_1);
+        assertThat(ModelSchema.of(Deep.class).keyLayout()).isEqualTo(KeyLayout.STORM_0_1);
+        assertThat(ModelSchema.of(Modern.class).keyLayout()).isEqualTo(KeyLayout.STORM_0_2);
+        assertThat(ModelSchema.of(Rich.class).keyLayout()).isEqualTo(KeyLayout.STORM_0_2);
+        assertThat(ModelSchema.of(dev.storm.model.seed.Order.class).keys().pk(
+                new dev.storm.model.seed.Order("u1", "o1", 1, true)))
+                .isEqualTo(reflective(dev.storm.model.seed.Order.class).keys().pk(
+                        new dev.storm.model.seed.Order("u1", "o1", 1, true)));
+    }
+
+    @Example
+    void generatedSchema_takesParameterizedTypesFromTheCodec_notFromTheGenericSignature() {
+        ModelSchema<Typed> generated = ModelSchema.of(Typed.class);
+        ModelSchema<Typed> reflective = reflective(Typed.class);
+
+        for (String name : List.of("history", "addresses", "levels")) {
+            assertThat(generated.field(name).genericType().getClass().getEnclosingClass()).as(name)
+                    .isEqualTo(GenericTypes.class);
+            assertThat(reflective.field(name).genericType().getClass().getEnclosingClass()).as(name)
+                    .isNotEqualTo(GenericTypes.class);
+        }
+        assertThat(generated.field("history").genericType().getTypeName())
+                .isEqualTo("java.util.Map<java.lang.String, java.util.List<java.time.Instant>>");
+        // a wildcard is not written at compile time: that one field is read from its record component
+        assertThat(generated.field("loose").genericType()).isInstanceOf(ParameterizedType.class)
+                .isEqualTo(reflective.field("loose").genericType());
+        assertThat(generated.field("loose").genericType().getClass().getEnclosingClass())
+                .isNotEqualTo(GenericTypes.class);
+        assertThat(generated.field("raw").genericType()).isEqualTo(byte[].class);
+
+        Typed typed = new Typed("t1", Map.of("k", List.of(Instant.EPOCH)),
+                List.of(new Address("Main", 1, "123", List.of())), List.of("x"), new byte[] {1, 2}, Set.of(Level.LOW));
+        Map<String, AttributeValue> item = generated.toItem(typed);
+        assertThat(item).isEqualTo(reflective.toItem(typed));
+        assertThat(generated.fromItem(item)).usingRecursiveComparison().isEqualTo(typed);
     }
 
     private static List<String> describe(ModelSchema<?> schema) {
         Function<List<FieldSchema>, String> names =
                 fields -> fields.stream().map(FieldSchema::name).toList().toString();
         List<String> lines = new java.util.ArrayList<>(List.of("suffix " + schema.suffix(),
+                "layout " + schema.keyLayout(), "created " + schema.createdAtField(),
+                "updated " + schema.updatedAtField(), "ttl " + schema.ttlField(),
                 "pk " + names.apply(schema.pkFields()), "sk " + names.apply(schema.skFields()),
                 "indexes " + schema.indexes(), "version " + schema.versionField()));
         for (int index : schema.indexes()) {
