@@ -74,20 +74,14 @@ final class CodecWriter {
         Set<TypeElement> records = storedRecords(model, pkg);
         String type = names.name(model.asType());
 
-        StringBuilder header = new StringBuilder();
-        header.append(INDENT).append("private static final dev.storm.internal.codec.AnnotationSet TYPE =\n")
-                .append(INDENT).append(INDENT).append(INDENT).append(annotations.set(model)).append(";\n")
-                .append(access.fields(model, 1));
         StringBuilder body = new StringBuilder().append('\n').append(access.methods(model, 1));
+        // built when asked, not when the class loads: STORM reads the schema from the facts below, and a first
+        // use then loads no annotation class
         body.append('\n').append(INDENT).append("@Override\n")
                 .append(INDENT).append("public java.lang.reflect.AnnotatedElement type() {\n")
-                .append(INDENT).append(INDENT).append("return TYPE;\n")
+                .append(INDENT).append(INDENT).append("return ").append(annotations.set(model)).append(";\n")
                 .append(INDENT).append("}\n");
-        body.append('\n').append(INDENT).append("@Override\n")
-                .append(INDENT).append("public dev.storm.KeyLayout keyLayout() {\n")
-                .append(INDENT).append(INDENT).append("return dev.storm.KeyLayout.")
-                .append(KeyShapeChecker.keyLayout(model, elements)).append(";\n")
-                .append(INDENT).append("}\n");
+        body.append(new SchemaFactsSource(elements).members(model, ModelField.of(model, storm)));
         body.append(new ItemCodecSource(storm, names, records).members(model));
         int n = 0;
         StringBuilder nested = new StringBuilder();
@@ -99,7 +93,6 @@ final class CodecWriter {
             nested.append('\n').append(INDENT).append("private static final class ").append(name)
                     .append(" implements dev.storm.internal.codec.GeneratedRecord<")
                     .append(names.name(record.asType())).append("> {\n")
-                    .append(access.fields(record, 2)).append('\n')
                     .append(access.methods(record, 2))
                     .append(INDENT).append("}\n");
         }
@@ -121,11 +114,10 @@ final class CodecWriter {
         out.append("public final class ").append(simpleName)
                 .append(" implements dev.storm.internal.schema.GeneratedModel<").append(type)
                 .append(">, dev.storm.internal.schema.GeneratedCodec<").append(type).append("> {\n\n");
-        out.append(header);
         if (registrations.length() > 0) {
-            out.append('\n').append(INDENT).append("static {\n").append(registrations).append(INDENT).append("}\n");
+            out.append(INDENT).append("static {\n").append(registrations).append(INDENT).append("}\n\n");
         }
-        out.append('\n').append(INDENT).append("/** Created by STORM when it first maps ").append(model.getSimpleName())
+        out.append(INDENT).append("/** Created by STORM when it first maps ").append(model.getSimpleName())
                 .append(". */\n")
                 .append(INDENT).append("public ").append(simpleName).append("() {\n")
                 .append(INDENT).append("}\n");

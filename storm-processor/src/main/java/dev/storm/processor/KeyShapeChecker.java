@@ -35,8 +35,7 @@ final class KeyShapeChecker {
     /** Remembers the model's key shape; an error on it, naming both, when another model compiled with it has it. */
     void check(TypeElement model, List<ModelField> fields, Reporter reporter, Elements elements) {
         Map<String, AnnotationValue> meta = meta(model);
-        String suffix = meta.get("suffix") != null && meta.get("suffix").getValue() instanceof String s
-                && !s.isEmpty() ? s : model.getSimpleName().toString();
+        String suffix = suffix(meta, model);
         String viewOf = "";
         if (meta.get("viewOf") != null && meta.get("viewOf").getValue() instanceof DeclaredType type
                 && type.asElement() instanceof TypeElement target) {
@@ -96,6 +95,16 @@ final class KeyShapeChecker {
         return layout(model, meta(model), elements);
     }
 
+    /** The suffix the model's keys end with: {@code @Meta(suffix = ...)}, else its simple name. */
+    static String suffix(TypeElement model) {
+        return suffix(meta(model), model);
+    }
+
+    private static String suffix(Map<String, AnnotationValue> meta, TypeElement model) {
+        return meta.get("suffix") != null && meta.get("suffix").getValue() instanceof String s && !s.isEmpty()
+                ? s : model.getSimpleName().toString();
+    }
+
     /** {@code @Meta(keyLayout = ...)}, else the nearest package's {@code @DefaultKeyLayout}, else STORM_0_2. */
     private static String layout(TypeElement model, Map<String, AnnotationValue> meta, Elements elements) {
         if (meta.get("keyLayout") != null && meta.get("keyLayout").getValue() instanceof List<?> layouts
@@ -134,7 +143,8 @@ final class KeyShapeChecker {
                 || !a.viewOf().isEmpty() && a.viewOf().equals(b.viewOf());
     }
 
-    private static String identifier(ModelField f) {
+    /** The identifier written before the field's value in keys: {@code @Field(identifier)}, else its initial. */
+    static String identifier(ModelField f) {
         String identifier = f.field().identifier();
         return identifier.isEmpty() ? f.attributeName().substring(0, 1).toUpperCase(Locale.ROOT) : identifier;
     }

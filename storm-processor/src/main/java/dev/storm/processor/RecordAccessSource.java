@@ -27,23 +27,6 @@ final class RecordAccessSource {
         this.annotations = annotations;
     }
 
-    /** The static field holding each component's annotations, indented by {@code depth} levels. */
-    String fields(TypeElement record, int depth) throws AnnotationSource.Unsupported {
-        String indent = INDENT.repeat(depth);
-        String inner = indent + INDENT;
-        List<String> sets = new ArrayList<>();
-        for (RecordComponentElement component : record.getRecordComponents()) {
-            sets.add(annotations.set(component));
-        }
-        StringBuilder out = new StringBuilder();
-        out.append(indent).append("private static final dev.storm.internal.codec.AnnotationSet[] COMPONENTS = {");
-        for (String set : sets) {
-            out.append('\n').append(inner).append(INDENT).append(set).append(',');
-        }
-        out.append(sets.isEmpty() ? "};\n" : "\n" + indent + "};\n");
-        return out.toString();
-    }
-
     /** The methods, indented by {@code depth} levels. */
     String methods(TypeElement record, int depth) throws AnnotationSource.Unsupported {
         String indent = INDENT.repeat(depth);
@@ -85,7 +68,17 @@ final class RecordAccessSource {
                 .append(indent).append("}\n");
         out.append('\n').append(indent).append("@Override\n")
                 .append(indent).append("public java.lang.reflect.AnnotatedElement component(int position) {\n")
-                .append(inner).append("return COMPONENTS[position];\n")
+                .append(inner).append("switch (position) {\n");
+        // built when asked, not when the class loads (see GeneratedModel): no annotation class on a first use
+        for (int i = 0; i < components.size(); i++) {
+            out.append(inner).append(INDENT).append("case ").append(i).append(":\n")
+                    .append(inner).append(INDENT).append(INDENT).append("return ")
+                    .append(annotations.set(components.get(i))).append(";\n");
+        }
+        out.append(inner).append(INDENT).append("default:\n")
+                .append(inner).append(INDENT).append(INDENT)
+                .append("throw new java.lang.IndexOutOfBoundsException(position);\n")
+                .append(inner).append("}\n")
                 .append(indent).append("}\n");
         out.append('\n').append(indent).append("@Override\n")
                 .append(indent).append("public java.lang.Object value(").append(type)

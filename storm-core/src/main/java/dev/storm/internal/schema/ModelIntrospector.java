@@ -83,17 +83,14 @@ final class ModelIntrospector {
         if (generated == null) {
             checkModelType(type, modelName);
         }
-        // else the processor checked the declaration (a model of itself, not generic) when it wrote the codec,
-        // and reading it again would parse the class's generic signature
-        Meta meta = (generated != null ? generated.type() : type).getAnnotation(Meta.class);
-        String suffix = meta == null || meta.suffix().isEmpty() ? type.getSimpleName() : meta.suffix();
-        if (suffix.indexOf('#') >= 0) {
-            throw new InvalidModelException(modelName + ": @Meta(suffix = \"" + suffix
-                    + "\") contains '#', the key separator");
-        }
+        // else the processor checked the declaration (a model of itself, not generic) and the fields when it wrote
+        // the codec, and reading them again would parse the class's generic signature and load the annotations
         if (generated != null) {
-            return forGenerated(type, suffix, generated.keyLayout(), components, generated);
+            return forGenerated(type, suffix(modelName, generated.suffix()), generated.keyLayout(), components,
+                    generated);
         }
+        Meta meta = type.getAnnotation(Meta.class);
+        String suffix = suffix(modelName, meta == null || meta.suffix().isEmpty() ? modelName : meta.suffix());
         KeyLayout layout = KeyLayouts.of(type, meta);
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
@@ -101,6 +98,14 @@ final class ModelIntrospector {
         } catch (IllegalAccessException | NoSuchMethodException e) {
             throw new InvalidModelException(modelName + " cannot be mapped: " + e.getMessage(), e);
         }
+    }
+
+    private static String suffix(String modelName, String suffix) {
+        if (suffix.indexOf('#') >= 0) {
+            throw new InvalidModelException(modelName + ": @Meta(suffix = \"" + suffix
+                    + "\") contains '#', the key separator");
+        }
+        return suffix;
     }
 
     private static void checkModelType(Class<?> type, String modelName) {
@@ -158,17 +163,26 @@ final class ModelIntrospector {
     }
 
     /**
-     * A record model with generated accessors: no method handles, annotations, generic types and key layout as the
-     * processor recorded them, so no generic signature is parsed.
+     * A record model with generated accessors: no method handles; attribute names, generic types, key roles and
+     * options as the processor resolved them when it checked the model, so no annotation is read (but a
+     * {@code @Sortable} field's) and no generic signature is parsed.
      */
     private static <M> ModelSchema<M> forGenerated(Class<M> type, String suffix, KeyLayout layout,
                                                     RecordComponent[] components, GeneratedModel<M> generated) {
-        Builder builder = new Builder(type.getSimpleName(), true);
+        String modelName = type.getSimpleName();
+        Builder builder = new Builder(modelName, true);
         Type[] genericTypes = generated.genericTypes();
+        String[] attributeNames = generated.attributeNames();
+        KeyRoles[] roles = generated.keyRoles();
+        FieldOptions[] options = generated.fieldOptions();
+        int version = generated.versionField();
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             Type genericType = genericTypes[i] != null ? genericTypes[i] : c.getGenericType();
-            builder.add(c.getName(), genericType, c.getType(), generated.component(i), null, null);
+            FieldOptions fieldOptions = options[i] != null ? options[i] : FieldOptions.read(generated.component(i),
+                    c.getType(), roles[i].isKey(), i == version, modelName + "." + c.getName());
+            builder.add(c.getName(), attributeNames[i], genericType, c.getType(), roles[i], fieldOptions,
+                    i == version, null, null);
         }
         return builder.build(type, suffix, layout, null, true, generated);
     }
@@ -266,6 +280,13 @@ final class ModelIntrospector {
                         + genericType.getTypeName());
             }
             FieldOptions options = FieldOptions.read(element, rawType, roles.isKey(), isVersion, where);
+            add(name, attributeName, genericType, rawType, roles, options, isVersion, getter, setter);
+        }
+
+        /** Adds a field whose names, roles and options are resolved and checked. */
+        void add(String name, String attributeName, Type genericType, Class<?> rawType, KeyRoles roles,
+                 FieldOptions options, boolean isVersion, MethodHandle getter, MethodHandle setter) {
+            String where = modelName + "." + name;
             Codec<Object> codec = lazyCodecs ? null : FieldSchema.codecFor(where, genericType, rawType, options.ttl());
             FieldSchema schema = new FieldSchema(modelName, name, attributeName, genericType, rawType, codec, roles,
                     options, fields.size(), getter, setter);

@@ -76,6 +76,19 @@ class GeneratedModelTest {
                  List<? extends String> loose, byte[] raw, Set<Level> levels) implements Model<Typed> {
     }
 
+    /** Every option and role the processor states for the runtime, and a field left to the annotations. */
+    @Meta(suffix = "STAMP", keyLayout = KeyLayout.STORM_0_1)
+    record Stamped(@Field(pk = true, identifier = "S") String id,
+                   @Field(sk = true) @dev.storm.Sortable(digits = 6) long rank,
+                   @Field(gsi = true, index = 3, unique = true) String email,
+                   @Field(gsiSk = true, index = 3, name = "when") Instant at,
+                   @dev.storm.Ttl long expires,
+                   @dev.storm.CreatedAt Instant created,
+                   @dev.storm.UpdatedAt Instant updated,
+                   @Version @Field(name = "v") int version,
+                   @Field String plain) implements Model<Stamped> {
+    }
+
     private static <M> ModelSchema<M> reflective(Class<M> type) {
         return ModelIntrospector.introspect(type, false);
     }
@@ -92,7 +105,7 @@ class GeneratedModelTest {
 
     @Example
     void generatedAndReflective_describeTheSameFieldsAndKeys() {
-        for (Class<?> type : List.of(Rich.class, Typed.class, User.class, Order.class, TestModel.class,
+        for (Class<?> type : List.of(Rich.class, Typed.class, Stamped.class, User.class, Order.class, TestModel.class,
                 NoSort.class, Suffixed.class, dev.storm.model.seed.Order.class, Modern.class, Deep.class)) {
             ModelSchema<?> generated = ModelSchema.of(type);
             ModelSchema<?> reflective = reflective(type);
@@ -108,6 +121,26 @@ class GeneratedModelTest {
                 assertThat(f.zero()).as(f.toString()).isEqualTo(r.zero());
             }
         }
+    }
+
+    @Example
+    void generatedSchema_statesRolesAndOptions_asTheAnnotationsSay() {
+        ModelSchema<Stamped> schema = ModelSchema.of(Stamped.class);
+
+        assertThat(schema.suffix()).isEqualTo("STAMP");
+        assertThat(schema.keyLayout()).isEqualTo(KeyLayout.STORM_0_1);
+        assertThat(schema.field("id").roles().identifier()).isEqualTo("S");
+        assertThat(schema.field("rank").options()).isEqualTo(new FieldOptions(false, false, false, true, 6));
+        assertThat(schema.field("email").roles().unique()).isTrue();
+        assertThat(schema.field("email").roles().gsiPk()).containsExactly(3);
+        assertThat(schema.field("at").roles().gsiSk()).containsExactly(3);
+        assertThat(schema.field("at").attributeName()).isEqualTo("when");
+        assertThat(schema.ttlField().name()).isEqualTo("expires");
+        assertThat(schema.createdAtField().name()).isEqualTo("created");
+        assertThat(schema.updatedAtField().name()).isEqualTo("updated");
+        assertThat(schema.versionField().name()).isEqualTo("version");
+        assertThat(schema.versionField().roles().version()).isTrue();
+        assertThat(schema.field("plain").roles()).usingRecursiveComparison().isEqualTo(KeyRoles.plain("P"));
     }
 
     @Example
