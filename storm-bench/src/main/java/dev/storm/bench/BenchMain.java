@@ -2,14 +2,12 @@ package dev.storm.bench;
 
 import dev.storm.TableDefinition;
 import dev.storm.bench.codec.AllocComparison;
-import dev.storm.bench.codec.CodecComparison;
 import dev.storm.bench.flow.BulkComparison;
 import dev.storm.bench.flow.Delay;
 import dev.storm.bench.flow.FirstUseComparison;
 import dev.storm.bench.flow.MemoryComparison;
 import dev.storm.bench.layer.CannedEndpoint;
 import dev.storm.bench.layer.LocalClient;
-import dev.storm.bench.layer.QueryComparison;
 import dev.storm.bench.layer.RoundComparison;
 import dev.storm.bench.layer.Rounds;
 import dev.storm.test.DynamoDbLocal;
@@ -40,18 +38,21 @@ public final class BenchMain {
         Set<String> chosen = chosen(args);
         System.out.println(Machine.describe());
         System.out.println(Machine.load("start"));
+        int forks = Integer.getInteger("bench.forks", 3);
         if (chosen.contains("codec")) {
-            progress("codec: the mapper alone, four sides interleaved in 50 ms slices, 40 rounds after 3 s");
-            print(CodecComparison.run(WARM_UP, 40, Duration.ofMillis(50)));
+            progress("codec: the mapper alone, four sides interleaved in 50 ms slices, 40 rounds after 3 s, in each of "
+                    + forks + " JVMs");
+            print(Forked.run("codec", forks));
         }
         if (chosen.contains("query")) {
             progress("query: one 10,000-item query from a stub client, four sides interleaved in 100 ms slices,"
-                    + " 24 rounds");
-            print(QueryComparison.run(10_000, WARM_UP, 24, Duration.ofMillis(100)));
+                    + " 24 rounds, in each of " + forks + " JVMs");
+            print(Forked.run("query", forks));
         }
         if (chosen.contains("bulk")) {
-            progress("bulk-cpu: client CPU per item against a stub client, 100-item bulks on one thread, 40 rounds");
-            print(BulkComparison.cpu(WARM_UP, 40, Duration.ofMillis(25)));
+            progress("bulk-cpu: client CPU per item against a stub client, 100-item bulks on one thread, 40 rounds,"
+                    + " in each of " + forks + " JVMs");
+            print(Forked.run("bulk-cpu", forks));
         }
         if (chosen.contains("alloc")) {
             progress("alloc: JMH with -prof gc, one fork per benchmark, 2 warm-up and 3 measured iterations of 1 s");

@@ -48,6 +48,8 @@ public final class QueryComparison {
                 r.rate("query-decode-hand", "storm", "handwritten", "items/ms", items),
                 r.cpu("query-decode-hand-cpu", "storm", "handwritten", items),
                 r.rate("query-decode-static", "storm", "static", "items/ms", items),
+                r.cpu("query-decode-static-cpu", "storm", "static", items),
+                r.cpu(Comparison.LIMIT + "query-decode-static-cpu", "handwritten", "static", items),
                 r.rate("query-decode", "storm", "enhanced", "items/ms", items));
     }
 

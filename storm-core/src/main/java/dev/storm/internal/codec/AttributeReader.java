@@ -2,7 +2,7 @@ package dev.storm.internal.codec;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -90,13 +90,13 @@ public final class AttributeReader {
         return strings;
     }
 
-    /** The strings of an M under their keys, as a LinkedHashMap (NULL values as null), or null. */
+    /** The strings of an M under their keys, as a HashMap (NULL values as null; an M keeps no order), or null. */
     public static Map<String, String> stringMap(AttributeValue value) {
         Map<String, AttributeValue> stored = map(value);
         if (stored == null) {
             return null;
         }
-        Map<String, String> strings = new LinkedHashMap<>(MapCodec.capacity(stored.size()));
+        Map<String, String> strings = new HashMap<>(MapCodec.capacity(stored.size()));
         for (Map.Entry<String, AttributeValue> e : stored.entrySet()) {
             strings.put(e.getKey(), string(e.getValue()));
         }

@@ -70,6 +70,23 @@ public final class AttributeSize {
         return 0;
     }
 
+    /** The bytes of an integral number, as {@link #number(String)} counts its text, without writing it. */
+    public static int number(long value) {
+        if (value == 0) {
+            return 2;
+        }
+        long rest = value;
+        while (rest % 10 == 0) {
+            rest /= 10;
+        }
+        int significant = 0;
+        while (rest != 0) {
+            significant++;
+            rest /= 10;
+        }
+        return (significant + 1) / 2 + 1;
+    }
+
     /** The bytes of a number's text: one per two significant digits, plus one. */
     public static int number(String text) {
         int digits = 0;
@@ -104,8 +121,14 @@ public final class AttributeSize {
      * IllegalArgumentException rather than counted as its replacement.
      */
     static long utf8(String s, boolean strict) {
-        long bytes = 0;
-        for (int i = 0, length = s.length(); i < length; i++) {
+        int length = s.length();
+        int i = 0;
+        // most texts are ASCII throughout: one byte a char, nothing to check
+        while (i < length && s.charAt(i) < 0x80) {
+            i++;
+        }
+        long bytes = i;
+        for (; i < length; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 bytes++;

@@ -91,11 +91,13 @@ public final class AttributeWriter {
     }
 
     public AttributeValue number(int value) {
-        return counted(Integer.toString(value));
+        bytes += AttributeSize.number(value);
+        return number(Integer.toString(value));
     }
 
     public AttributeValue number(long value) {
-        return counted(Long.toString(value));
+        bytes += AttributeSize.number(value);
+        return number(Long.toString(value));
     }
 
     public AttributeValue number(double value) {
@@ -161,6 +163,12 @@ public final class AttributeWriter {
         AttributeValue value = m.m(attributes).build();
         m.m(null);
         return value;
+    }
+
+    /** An S of a composed key, counting the bytes of its attribute's name and of the key. */
+    public AttributeValue key(String attributeName, String key) {
+        bytes += AttributeSize.utf8(attributeName) + AttributeSize.utf8(key);
+        return text(key);
     }
 
     /** The NULL attribute, for a value or record that is null. */

@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +207,7 @@ final class CodecFactory {
             requireStringKeys(type, arguments[0]);
             Codec<Object> values = argument(type, arguments[1]);
             return raw == Map.class
-                    ? erase(new MapCodec(values, size -> new LinkedHashMap<>(MapCodec.capacity(size)), name))
+                    ? erase(new MapCodec(values, size -> new HashMap<>(MapCodec.capacity(size)), name))
                     : erase(new MapCodec(values, size -> new TreeMap<>(), name));
         }
         if (raw.isRecord()) {

@@ -58,7 +58,8 @@ final class NumberText {
             throw outOfRange(Double.toString(value));
         }
         String text = Double.toString(value);
-        if (text.indexOf('E') < 0 && significantDigits(text) < 16) {
+        // sixteen characters with a point hold at most fifteen digits
+        if (text.length() <= 16 && text.indexOf('E') < 0 || text.indexOf('E') < 0 && significantDigits(text) < 16) {
             return text;
         }
         return plain(shortest(value, text));

@@ -6,6 +6,7 @@ import dev.storm.KeyLayout;
 import dev.storm.MissingRequiredFieldsException;
 import dev.storm.internal.codec.AttributeSize;
 import dev.storm.internal.codec.AttributeValues;
+import dev.storm.internal.codec.AttributeWriter;
 import dev.storm.internal.schema.Describe;
 import dev.storm.internal.schema.FieldSchema;
 import dev.storm.internal.schema.ModelSchema;
@@ -44,6 +45,14 @@ public final class KeyComposer<M> {
     /** The attribute names of each index's partition and sort keys. */
     private final String[] gsiPkNames;
     private final String[] gsiSkNames;
+    /** The keys as texts around their parts, for composing from attributes; null when a part is {@code @Sortable}. */
+    private final KeyPlan pkPlan;
+    private final KeyPlan skPlan;
+    private final KeyPlan[] gsiPkPlans;
+    private final KeyPlan[] gsiSkPlans;
+    /** The positions of each index's key fields, partition and sort. */
+    private final int[][] indexPositions;
+    private final boolean planned;
 
     /** The composer of a schema whose fields, key layout and format are already set. */
     public KeyComposer(ModelSchema<M> schema, KeyFormat format) {
@@ -75,6 +84,25 @@ public final class KeyComposer<M> {
             indexFields[i] = indexFields(schema, index).toArray(new FieldSchema[0]);
             i++;
         }
+        this.pkPlan = KeyPlan.of(pkFields, format, true);
+        this.skPlan = skFields.length == 0 ? null : KeyPlan.of(skFields, format, false);
+        boolean planned = pkPlan != null && (skFields.length == 0 || skPlan != null);
+        this.gsiPkPlans = new KeyPlan[indexes.length];
+        this.gsiSkPlans = new KeyPlan[indexes.length];
+        this.indexPositions = new int[indexes.length][];
+        for (int n = 0; n < indexes.length; n++) {
+            gsiPkPlans[n] = KeyPlan.of(gsiPkFields[n], format, true);
+            planned &= gsiPkPlans[n] != null;
+            if (indexes[n] != 1 && gsiSkFields[n].length > 0) {
+                gsiSkPlans[n] = KeyPlan.of(gsiSkFields[n], format, false);
+                planned &= gsiSkPlans[n] != null;
+            }
+            indexPositions[n] = new int[indexFields[n].length];
+            for (int k = 0; k < indexFields[n].length; k++) {
+                indexPositions[n][k] = indexFields[n][k].position();
+            }
+        }
+        this.planned = planned;
     }
 
     /** The fields of index {@code n}'s keys, partition then sort, each once; empty when the model is not in it. */
@@ -193,6 +221,50 @@ public final class KeyComposer<M> {
     /** Writes PK, SK and every index key of a model into an item, after checking the key fields. */
     public void writeKeys(M model, Map<String, AttributeValue> item) {
         writeKeys(schema.values(model), new AttributeValue[schema.fields().size()], item);
+    }
+
+    /**
+     * Writes PK, SK and every index key into an item from the key fields' attributes alone, as a generated codec
+     * leaves them in {@code encoded} by position, and counts their bytes, names and values, into {@code out}. The
+     * common case, done in one exact buffer per key: every key part set and valid, the item in every index. Anything
+     * else (a null, empty or {@code #}-holding part, an item left out of an index, an {@code @Sortable} part, a key
+     * that may be over its limit) writes nothing and returns false, and {@link #writeKeys(Object[], AttributeValue[],
+     * Map)} must write the keys or explain why not. Both write the same keys.
+     */
+    public boolean writeKeys(AttributeValue[] encoded, Map<String, AttributeValue> item, AttributeWriter out) {
+        if (!planned) {
+            return false;
+        }
+        String pk = pkPlan.compose(encoded, format);
+        String sk = skPlan == null ? format.bareSortKey() : skPlan.compose(encoded, format);
+        if (pk == null || sk == null) {
+            return false;
+        }
+        String[] indexKeys = indexes.length == 0 ? null : new String[2 * indexes.length];
+        for (int i = 0; i < indexes.length; i++) {
+            for (int position : indexPositions[i]) {
+                AttributeValue stored = encoded[position];
+                if (stored == null || stored.nul() != null) {
+                    return false;
+                }
+            }
+            String gsiPk = gsiPkPlans[i].compose(encoded, format);
+            String gsiSk = indexes[i] == 1 ? null : gsiSkPlans[i] == null ? sk : gsiSkPlans[i].compose(encoded, format);
+            if (gsiPk == null || gsiSk == null && indexes[i] != 1) {
+                return false;
+            }
+            indexKeys[2 * i] = gsiPk;
+            indexKeys[2 * i + 1] = gsiSk;
+        }
+        item.put("PK", out.key("PK", pk));
+        item.put("SK", out.key("SK", sk));
+        for (int i = 0; i < indexes.length; i++) {
+            item.put(gsiPkNames[i], out.key(gsiPkNames[i], indexKeys[2 * i]));
+            if (indexKeys[2 * i + 1] != null) {
+                item.put(gsiSkNames[i], out.key(gsiSkNames[i], indexKeys[2 * i + 1]));
+            }
+        }
+        return true;
     }
 
     /**

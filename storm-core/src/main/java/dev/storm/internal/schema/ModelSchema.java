@@ -281,6 +281,10 @@ public final class ModelSchema<M> {
                 item.clear();
                 return writeByFields(model, item, sized);
             }
+            if (keys.writeKeys(encoded, item, out)) {
+                return out.take();
+            }
+            // a key part null, empty or holding '#', a sparse index, a @Sortable part: the full path explains
             long bytes = out.take();
             Object[] keyValues = new Object[fieldArray.length];
             for (int position : keyPositions) {

@@ -66,6 +66,11 @@ class GeneratedModelTest {
             @Version long version) implements Model<Rich> {
     }
 
+    @Meta(suffix = "LABELLED")
+    record Labelled(@Field(pk = true) String id, Map<String, String> labels, Map<String, Integer> counts)
+            implements Model<Labelled> {
+    }
+
     /** Generic types of every shape the processor writes, and one it leaves to reflection (a wildcard). */
     record Typed(@Field(pk = true) String id, Map<String, List<Instant>> history, List<Address> addresses,
                  List<? extends String> loose, byte[] raw, Set<Level> levels) implements Model<Typed> {
@@ -325,6 +330,28 @@ class GeneratedModelTest {
         assertThat(item).isEqualTo(expected);
         assertThat(ModelSchema.of(Rich.class).fromItem(expected)).usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(rich);
+    }
+
+    @Example
+    void mapFields_readBackAsHashMaps_generatedOrReflective() {
+        // an M keeps no order in DynamoDB: both paths give the same plain HashMap, inline or by the runtime codec
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("PK", AttributeValue.fromS("I#l1#LABELLED"));
+        item.put("SK", AttributeValue.fromS("LABELLED"));
+        item.put("id", AttributeValue.fromS("l1"));
+        item.put("labels", AttributeValue.fromM(Map.of("a", AttributeValue.fromS("x"), "b",
+                AttributeValue.fromNul(true))));
+        item.put("counts", AttributeValue.fromM(Map.of("n", AttributeValue.fromN("2"))));
+        Map<String, String> labels = new HashMap<>();
+        labels.put("a", "x");
+        labels.put("b", null);
+
+        assertThat(ModelSchema.of(Labelled.class).hasGeneratedCodec()).isTrue();
+        for (ModelSchema<Labelled> schema : List.of(ModelSchema.of(Labelled.class), reflective(Labelled.class))) {
+            Labelled read = schema.fromItem(item);
+            assertThat(read.labels()).isExactlyInstanceOf(HashMap.class).isEqualTo(labels);
+            assertThat(read.counts()).isExactlyInstanceOf(HashMap.class).isEqualTo(Map.of("n", 2));
+        }
     }
 
     @Example

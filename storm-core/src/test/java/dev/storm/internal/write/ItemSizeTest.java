@@ -32,6 +32,24 @@ class ItemSizeTest {
         assertThat(ItemSize.of(two)).isGreaterThan(ItemSize.of(one));
     }
 
+    @Property
+    void anIntegralNumber_countsAsItsText(@ForAll long number) {
+        // counted from the value by the generated codecs, from the text everywhere else
+        long[] tens = {number / 10 * 10, number / 1000 * 1000, 0, Long.MIN_VALUE, Long.MAX_VALUE};
+        for (long n : List.of(number, tens[0], tens[1], tens[2], tens[3], tens[4])) {
+            assertThat(dev.storm.internal.codec.AttributeSize.number(n)).as(Long.toString(n))
+                    .isEqualTo(ItemSize.of(AttributeValue.fromN(Long.toString(n))))
+                    .isEqualTo(dev.storm.internal.codec.AttributeSize.number(Long.toString(n)));
+        }
+    }
+
+    @Property
+    void aText_countsItsUtf8Bytes_asciiOrNot(@ForAll String ascii, @ForAll String any) {
+        String text = ascii.replaceAll("[^\\x00-\\x7f]", "a") + any;
+        assertThat(dev.storm.internal.codec.AttributeSize.utf8(text))
+                .isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+    }
+
     @Test
     void numbers_takeOneBytePerTwoSignificantDigits_plusOne() {
         assertThat(ItemSize.of(AttributeValue.fromN("0"))).as("zero counts as one digit").isEqualTo(2);
