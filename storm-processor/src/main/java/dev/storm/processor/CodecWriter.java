@@ -114,9 +114,10 @@ final class CodecWriter {
         out.append("public final class ").append(simpleName)
                 .append(" implements dev.storm.internal.schema.GeneratedModel<").append(type)
                 .append(">, dev.storm.internal.schema.GeneratedCodec<").append(type).append("> {\n\n");
-        if (registrations.length() > 0) {
-            out.append(INDENT).append("static {\n").append(registrations).append(INDENT).append("}\n\n");
-        }
+        // the model's own instance too, so that STORM takes it when it loads the class, with no reflection
+        registrations.append(INDENT).append(INDENT).append("dev.storm.internal.schema.GeneratedModels.register(new ")
+                .append(simpleName).append("());\n");
+        out.append(INDENT).append("static {\n").append(registrations).append(INDENT).append("}\n\n");
         out.append(INDENT).append("/** Created by STORM when it first maps ").append(model.getSimpleName())
                 .append(". */\n")
                 .append(INDENT).append("public ").append(simpleName).append("() {\n")

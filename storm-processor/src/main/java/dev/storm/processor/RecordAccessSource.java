@@ -111,7 +111,7 @@ final class RecordAccessSource {
 
     /**
      * The component type as reflection's {@code getGenericType()} returns it, as a source expression: a class
-     * literal for a type without type arguments, {@code GenericTypes.of(...)} for a parameterized one, and
+     * literal for a type without type arguments, {@code GenericType.of(...)} for a parameterized one, and
      * {@code null} for what that cannot express (wildcards, type variables, generic arrays, a member of a
      * parameterized type), which the runtime then reads from the component itself.
      */
@@ -132,7 +132,7 @@ final class RecordAccessSource {
                 && !((javax.lang.model.type.DeclaredType) enclosing).getTypeArguments().isEmpty()) {
             return "null";
         }
-        StringBuilder expression = new StringBuilder("dev.storm.internal.codec.GenericTypes.of(")
+        StringBuilder expression = new StringBuilder("dev.storm.internal.codec.GenericType.of(")
                 .append(names.name(types.erasure(type))).append(".class");
         for (TypeMirror argument : declared.getTypeArguments()) {
             String written = genericType(argument);

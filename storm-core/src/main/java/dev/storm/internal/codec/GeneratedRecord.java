@@ -23,7 +23,7 @@ public interface GeneratedRecord<R> {
     /**
      * The component types with their type arguments in declaration order, equal to what
      * {@code RecordComponent.getGenericType()} returns (plain types as their class, parameterized ones through
-     * {@link GenericTypes}), so that STORM parses no generic signature; null at a position whose type the processor
+     * {@link GenericType}), so that STORM parses no generic signature; null at a position whose type the processor
      * does not write (a wildcard, a generic array, a member of a parameterized type): STORM asks the component.
      */
     java.lang.reflect.Type[] genericTypes();
@@ -45,4 +45,22 @@ public interface GeneratedRecord<R> {
      * component needs a non-null value of its box type.
      */
     R create(Object[] values);
+
+    /**
+     * Whether an accessor was generated for exactly these components (names and types), in this order. Here rather
+     * than in {@link GeneratedRecords}, so that checking a generated model loads no registry of nested records.
+     */
+    static boolean matches(GeneratedRecord<?> access, java.lang.reflect.RecordComponent[] components) {
+        String[] names = access.componentNames();
+        Class<?>[] types = access.componentTypes();
+        if (names.length != components.length || types.length != components.length) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (!names[i].equals(components[i].getName()) || types[i] != components[i].getType()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -25,21 +25,6 @@ public final class GeneratedRecords {
     @SuppressWarnings("unchecked")
     static <R> GeneratedRecord<R> find(Class<R> type, RecordComponent[] components) {
         GeneratedRecord<R> access = (GeneratedRecord<R>) ACCESS.get(type);
-        return access != null && matches(access, components) ? access : null;
-    }
-
-    /** Whether an accessor was generated for exactly these components (names and types), in this order. */
-    public static boolean matches(GeneratedRecord<?> access, RecordComponent[] components) {
-        String[] names = access.componentNames();
-        Class<?>[] types = access.componentTypes();
-        if (names.length != components.length || types.length != components.length) {
-            return false;
-        }
-        for (int i = 0; i < names.length; i++) {
-            if (!names[i].equals(components[i].getName()) || types[i] != components[i].getType()) {
-                return false;
-            }
-        }
-        return true;
+        return access != null && GeneratedRecord.matches(access, components) ? access : null;
     }
 }

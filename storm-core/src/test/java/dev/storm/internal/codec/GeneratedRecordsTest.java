@@ -60,15 +60,15 @@ class GeneratedRecordsTest {
     void matches_onlyTheSameNamesAndTypesInTheSameOrder() {
         RecordComponent[] components = Point.class.getRecordComponents();
 
-        assertThat(GeneratedRecords.matches(accessor(new String[] {"x", "label"},
+        assertThat(GeneratedRecord.matches(accessor(new String[] {"x", "label"},
                 new Class<?>[] {int.class, String.class}), components)).isTrue();
-        assertThat(GeneratedRecords.matches(accessor(new String[] {"x", "name"},
+        assertThat(GeneratedRecord.matches(accessor(new String[] {"x", "name"},
                 new Class<?>[] {int.class, String.class}), components)).isFalse();
-        assertThat(GeneratedRecords.matches(accessor(new String[] {"x", "label"},
+        assertThat(GeneratedRecord.matches(accessor(new String[] {"x", "label"},
                 new Class<?>[] {long.class, String.class}), components)).isFalse();
-        assertThat(GeneratedRecords.matches(accessor(new String[] {"label", "x"},
+        assertThat(GeneratedRecord.matches(accessor(new String[] {"label", "x"},
                 new Class<?>[] {String.class, int.class}), components)).isFalse();
-        assertThat(GeneratedRecords.matches(accessor(new String[] {"x"}, new Class<?>[] {int.class}), components))
+        assertThat(GeneratedRecord.matches(accessor(new String[] {"x"}, new Class<?>[] {int.class}), components))
                 .isFalse();
     }
 

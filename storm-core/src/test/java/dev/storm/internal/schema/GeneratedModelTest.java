@@ -12,7 +12,7 @@ import dev.storm.model.Counter;
 import dev.storm.model.NoSort;
 import dev.storm.model.Order;
 import dev.storm.model.Suffixed;
-import dev.storm.internal.codec.GenericTypes;
+import dev.storm.internal.codec.GenericType;
 import dev.storm.model.TestModel;
 import dev.storm.model.User;
 import dev.storm.model.seed.Modern;
@@ -144,6 +144,16 @@ class GeneratedModelTest {
     }
 
     @Example
+    void registeredInstance_isTakenOnce_thenTheClassIsConstructed() {
+        GeneratedModel<Rich> registered = new GeneratedModelTest_Rich_Codec();
+        GeneratedModels.register(registered);
+
+        assertThat(GeneratedModels.find(Rich.class, Rich.class.getRecordComponents())).isSameAs(registered);
+        assertThat(GeneratedModels.find(Rich.class, Rich.class.getRecordComponents())).isNotSameAs(registered)
+                .isInstanceOf(GeneratedModelTest_Rich_Codec.class);
+    }
+
+    @Example
     void keyLayout_resolvedAtCompileTime_isTheOneReflectionFinds() {
         // the package's @DefaultKeyLayout, the enclosing package's, the model's own over its package's, the default
         assertThat(ModelSchema.of(dev.storm.model.seed.Order.class).keyLayout()).isEqualTo(KeyLayout.STORM_0_1);
@@ -162,18 +172,18 @@ class GeneratedModelTest {
         ModelSchema<Typed> reflective = reflective(Typed.class);
 
         for (String name : List.of("history", "addresses", "levels")) {
-            assertThat(generated.field(name).genericType().getClass().getEnclosingClass()).as(name)
-                    .isEqualTo(GenericTypes.class);
-            assertThat(reflective.field(name).genericType().getClass().getEnclosingClass()).as(name)
-                    .isNotEqualTo(GenericTypes.class);
+            assertThat(generated.field(name).genericType().getClass()).as(name)
+                    .isEqualTo(GenericType.class);
+            assertThat(reflective.field(name).genericType().getClass()).as(name)
+                    .isNotEqualTo(GenericType.class);
         }
         assertThat(generated.field("history").genericType().getTypeName())
                 .isEqualTo("java.util.Map<java.lang.String, java.util.List<java.time.Instant>>");
         // a wildcard is not written at compile time: that one field is read from its record component
         assertThat(generated.field("loose").genericType()).isInstanceOf(ParameterizedType.class)
                 .isEqualTo(reflective.field("loose").genericType());
-        assertThat(generated.field("loose").genericType().getClass().getEnclosingClass())
-                .isNotEqualTo(GenericTypes.class);
+        assertThat(generated.field("loose").genericType().getClass())
+                .isNotEqualTo(GenericType.class);
         assertThat(generated.field("raw").genericType()).isEqualTo(byte[].class);
 
         Typed typed = new Typed("t1", Map.of("k", List.of(Instant.EPOCH)),

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The processor's parameterized types stand in for the JDK's wherever STORM compares or names them. */
-class GenericTypesTest {
+class GenericTypeTest {
 
     record Shapes(List<String> list, Map<String, List<Instant>> nested, Map.Entry<String, Integer> member) {
     }
@@ -23,9 +23,9 @@ class GenericTypesTest {
     @Test
     void equalsHashCodeAndName_matchTheJdksOwn_bothWays() {
         List<ParameterizedType> written = List.of(
-                GenericTypes.of(List.class, String.class),
-                GenericTypes.of(Map.class, String.class, GenericTypes.of(List.class, Instant.class)),
-                GenericTypes.of(Map.Entry.class, String.class, Integer.class));
+                GenericType.of(List.class, String.class),
+                GenericType.of(Map.class, String.class, GenericType.of(List.class, Instant.class)),
+                GenericType.of(Map.Entry.class, String.class, Integer.class));
         for (int i = 0; i < written.size(); i++) {
             ParameterizedType ours = written.get(i);
             ParameterizedType jdk = (ParameterizedType) reflected(i);
@@ -42,8 +42,8 @@ class GenericTypesTest {
 
     @Test
     void differentArgumentsOrRawTypes_areNotEqual() {
-        assertThat(GenericTypes.of(List.class, String.class)).isNotEqualTo(GenericTypes.of(List.class, Integer.class))
-                .isNotEqualTo(GenericTypes.of(java.util.Set.class, String.class))
+        assertThat(GenericType.of(List.class, String.class)).isNotEqualTo(GenericType.of(List.class, Integer.class))
+                .isNotEqualTo(GenericType.of(java.util.Set.class, String.class))
                 .isNotEqualTo(List.class);
     }
 
@@ -52,9 +52,9 @@ class GenericTypesTest {
         Map<Type, String> byJdk = new HashMap<>();
         byJdk.put(reflected(1), "nested");
         Map<Type, String> byOurs = new HashMap<>();
-        byOurs.put(GenericTypes.of(List.class, String.class), "list");
+        byOurs.put(GenericType.of(List.class, String.class), "list");
 
-        assertThat(byJdk.get(GenericTypes.of(Map.class, String.class, GenericTypes.of(List.class, Instant.class))))
+        assertThat(byJdk.get(GenericType.of(Map.class, String.class, GenericType.of(List.class, Instant.class))))
                 .isEqualTo("nested");
         assertThat(byOurs.get(reflected(0))).isEqualTo("list");
     }
@@ -62,7 +62,7 @@ class GenericTypesTest {
     @Test
     void arguments_areCopied_soACallerCannotChangeTheType() {
         Type[] arguments = {String.class};
-        ParameterizedType type = GenericTypes.of(List.class, arguments);
+        ParameterizedType type = GenericType.of(List.class, arguments);
         arguments[0] = Integer.class;
         type.getActualTypeArguments()[0] = Integer.class;
 
