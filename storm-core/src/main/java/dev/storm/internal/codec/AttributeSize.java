@@ -72,7 +72,8 @@ public final class AttributeSize {
 
     /** The bytes of an integral number, as {@link #number(String)} counts its text, without writing it. */
     public static int number(long value) {
-        if (value == 0) {
+        if (value > -100 && value < 100) {
+            // at most two significant digits
             return 2;
         }
         long rest = value;
@@ -123,12 +124,18 @@ public final class AttributeSize {
     static long utf8(String s, boolean strict) {
         int length = s.length();
         int i = 0;
-        // most texts are ASCII throughout: one byte a char, nothing to check
+        // most texts are ASCII throughout: one byte a char, nothing to check; kept small so that it is inlined
         while (i < length && s.charAt(i) < 0x80) {
             i++;
         }
-        long bytes = i;
-        for (; i < length; i++) {
+        return i == length ? length : utf8From(s, i, strict);
+    }
+
+    /** The UTF-8 bytes of a text whose first {@code ascii} chars are ASCII. */
+    private static long utf8From(String s, int ascii, boolean strict) {
+        int length = s.length();
+        long bytes = ascii;
+        for (int i = ascii; i < length; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 bytes++;

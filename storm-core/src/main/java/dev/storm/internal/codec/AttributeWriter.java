@@ -33,6 +33,12 @@ public final class AttributeWriter {
     private final AttributeValue.Builder m = AttributeValue.builder();
     /** The bytes of what the typed methods wrote since the last {@link #take}. */
     private long bytes;
+    /**
+     * Whether sizes that cost a pass of their own are counted: a number's digits, a composed key's or a constant's
+     * text, an attribute a runtime codec wrote. Off for an item whose size nobody reads ({@code toItem}); the checks
+     * of every value run either way.
+     */
+    private boolean sizing = true;
 
     private AttributeWriter() {
     }
@@ -40,6 +46,15 @@ public final class AttributeWriter {
     /** The calling thread's writer. */
     public static AttributeWriter get() {
         return WRITERS.get();
+    }
+
+    /**
+     * Starts an item: the count at zero, and whether its size will be read ({@link #sizing}); without, {@link #take}
+     * is not the item's size.
+     */
+    public void start(boolean sized) {
+        bytes = 0;
+        sizing = sized;
     }
 
     /** The bytes counted since the last call, as DynamoDB counts them; the count starts again at zero. */
@@ -56,7 +71,9 @@ public final class AttributeWriter {
 
     /** Counts an attribute a runtime codec wrote, and returns it. */
     public AttributeValue sized(AttributeValue value) {
-        bytes += AttributeSize.of(value);
+        if (sizing) {
+            bytes += AttributeSize.of(value);
+        }
         return value;
     }
 
@@ -75,7 +92,9 @@ public final class AttributeWriter {
             return nul();
         }
         String name = value.name();
-        bytes += AttributeSize.utf8(name);
+        if (sizing) {
+            bytes += AttributeSize.utf8(name);
+        }
         return text(name);
     }
 
@@ -91,12 +110,16 @@ public final class AttributeWriter {
     }
 
     public AttributeValue number(int value) {
-        bytes += AttributeSize.number(value);
+        if (sizing) {
+            bytes += AttributeSize.number(value);
+        }
         return number(Integer.toString(value));
     }
 
     public AttributeValue number(long value) {
-        bytes += AttributeSize.number(value);
+        if (sizing) {
+            bytes += AttributeSize.number(value);
+        }
         return number(Long.toString(value));
     }
 
@@ -167,7 +190,9 @@ public final class AttributeWriter {
 
     /** An S of a composed key, counting the bytes of its attribute's name and of the key. */
     public AttributeValue key(String attributeName, String key) {
-        bytes += AttributeSize.utf8(attributeName) + AttributeSize.utf8(key);
+        if (sizing) {
+            bytes += AttributeSize.utf8(attributeName) + AttributeSize.utf8(key);
+        }
         return text(key);
     }
 
@@ -178,7 +203,9 @@ public final class AttributeWriter {
     }
 
     private AttributeValue counted(String number) {
-        bytes += AttributeSize.number(number);
+        if (sizing) {
+            bytes += AttributeSize.number(number);
+        }
         return number(number);
     }
 

@@ -2,7 +2,6 @@ package dev.storm.internal.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -17,6 +16,9 @@ final class IsoInstant {
     private static final long MIN_SECOND = -62_167_219_200L;
     private static final long MAX_SECOND = 253_402_300_799L;
     private static final int SECONDS_PER_DAY = 86_400;
+    private static final long DAYS_PER_ERA = 146_097;
+    /** From 0000-03-01, where the calendar arithmetic counts from, to 1970-01-01. */
+    private static final long DAYS_0000_03_01_TO_1970 = 719_468;
     private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
             100_000_000, 1_000_000_000};
 
@@ -28,17 +30,27 @@ final class IsoInstant {
         if (seconds < MIN_SECOND || seconds > MAX_SECOND) {
             return DateTimeFormatter.ISO_INSTANT.format(instant);
         }
-        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
-        int secondOfDay = Math.floorMod(seconds, SECONDS_PER_DAY);
+        long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
+        int secondOfDay = (int) (seconds - days * SECONDS_PER_DAY);
+        // days since 1970-01-01 to the proleptic Gregorian year, month and day, by eras of 400 years (146,097 days)
+        long shifted = days + DAYS_0000_03_01_TO_1970;
+        long era = Math.floorDiv(shifted, DAYS_PER_ERA);
+        long dayOfEra = shifted - era * DAYS_PER_ERA;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long monthFromMarch = (5 * dayOfYear + 2) / 153;
+        int day = (int) (dayOfYear - (153 * monthFromMarch + 2) / 5 + 1);
+        int month = (int) (monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9);
+        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
         int nano = instant.getNano();
         // ISO_INSTANT prints as many digits as the nanoseconds need, in groups of three
         int digits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
         byte[] text = new byte[digits == 0 ? 20 : 21 + digits];
-        put(text, 0, date.getYear(), 4);
+        put(text, 0, year, 4);
         text[4] = '-';
-        put(text, 5, date.getMonthValue(), 2);
+        put(text, 5, month, 2);
         text[7] = '-';
-        put(text, 8, date.getDayOfMonth(), 2);
+        put(text, 8, day, 2);
         text[10] = 'T';
         put(text, 11, secondOfDay / 3600, 2);
         text[13] = ':';
@@ -73,7 +85,13 @@ final class IsoInstant {
                 || day > 28 || hour > 23 || minute > 59 || second > 59) {
             return Instant.parse(text);
         }
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        // the inverse of format's arithmetic; a day up to 28 exists in every month
+        long marchYear = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(marchYear, 400);
+        long yearOfEra = marchYear - era * 400;
+        long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        long epochDay = era * DAYS_PER_ERA + dayOfEra - DAYS_0000_03_01_TO_1970;
         return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second,
                 (long) fraction * POWERS_OF_TEN[9 - fractionDigits]);
     }

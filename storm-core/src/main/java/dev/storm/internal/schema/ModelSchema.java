@@ -267,13 +267,13 @@ public final class ModelSchema<M> {
         return item;
     }
 
-    /** Writes the model's item into an empty map; returns its size when {@code sized} or the codec is generated. */
+    /** Writes the model's item into an empty map; returns its size when {@code sized} (else a figure not to read). */
     private long write(M model, Map<String, AttributeValue> item, boolean sized) {
         if (codec != null && !(model instanceof StandIn)) {
             AttributeValue[] encoded = new AttributeValue[fieldArray.length];
             AttributeWriter out = AttributeWriter.get();
-            // a count left by an encode that failed midway
-            out.take();
+            // also clears a count left by an encode that failed midway
+            out.start(sized);
             try {
                 codec.encode(model, out, item, encoded, fieldArray);
             } catch (RuntimeException refused) {

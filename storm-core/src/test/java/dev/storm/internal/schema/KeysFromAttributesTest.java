@@ -29,7 +29,7 @@ class KeysFromAttributesTest {
     private static <M> Map<String, AttributeValue> fromAttributes(ModelSchema<M> schema, M model) {
         Map<String, AttributeValue> item = new HashMap<>();
         AttributeWriter out = AttributeWriter.get();
-        out.take();
+        out.start(true);
         boolean written = schema.keys().writeKeys(encoded(schema, model), item, out);
         assertThat(out.take()).isEqualTo(written ? bytes(item) : 0);
         return written ? item : null;
