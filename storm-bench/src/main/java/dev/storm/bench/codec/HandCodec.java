@@ -80,7 +80,7 @@ public final class HandCodec {
         }
         Map<String, AttributeValue> map = new HashMap<>(capacity(attributes.size()));
         for (Map.Entry<String, String> e : attributes.entrySet()) {
-            map.put(wellFormed(e.getKey()), text(e.getValue()));
+            map.put(mapKey(e.getKey()), text(e.getValue()));
         }
         return m(map);
     }
@@ -156,6 +156,14 @@ public final class HandCodec {
             throw new IllegalArgumentException("Order." + field + " cannot be a key part: " + value);
         }
         return wellFormed(value);
+    }
+
+    /** DynamoDB refuses an empty map key. */
+    private static String mapKey(String key) {
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("Order.attributes: an empty map key");
+        }
+        return wellFormed(key);
     }
 
     /** DynamoDB stores UTF-8: an unpaired surrogate cannot be sent. */

@@ -57,12 +57,25 @@ class HandCodecTest {
                 with(base, "c", "bad \uD800 text", base.amount()),
                 with(base, "c", base.email(), Double.NaN),
                 with(base, "c", base.email(), Double.POSITIVE_INFINITY),
-                with(base, "c", base.email(), 1e200));
+                with(base, "c", base.email(), 1e200),
+                withAttributes(base, Map.of("", "x")),
+                withAttributes(base, Map.of("k\uDC00", "x")),
+                withAttributes(base, Map.of("k", "x\uD800")),
+                new Order(base.customerId(), base.orderId(), base.email(), base.quantity(), base.amount(),
+                        base.status(), base.createdAt(), List.of("a", "\uD800"), base.attributes(), base.shipTo()),
+                new Order(base.customerId(), base.orderId(), base.email(), base.quantity(), base.amount(),
+                        base.status(), base.createdAt(), base.tags(), base.attributes(),
+                        new Order.Address("1 Main", "\uDC00", "1")));
         for (Order order : bad) {
             assertThatThrownBy(() -> storm.toItem(order)).as("STORM, %s", order).isInstanceOf(StormException.class);
             assertThatThrownBy(() -> hand.toItem(order)).as("hand, %s", order)
                     .isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    private static Order withAttributes(Order o, Map<String, String> attributes) {
+        return new Order(o.customerId(), o.orderId(), o.email(), o.quantity(), o.amount(), o.status(), o.createdAt(),
+                o.tags(), attributes, o.shipTo());
     }
 
     @Test
