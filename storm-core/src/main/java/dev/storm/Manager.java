@@ -1,5 +1,6 @@
 package dev.storm;
 
+import dev.storm.internal.Refusals;
 import dev.storm.internal.async.AsyncTarget;
 import dev.storm.internal.batch.BulkReads;
 import dev.storm.internal.batch.BulkWrites;
@@ -240,7 +241,7 @@ public final class Manager<M extends Model<M>> {
     public List<M> bulkGet(Collection<M> keys, BulkOptions options) {
         BulkGetResult<M> result = bulkGetResult(keys, options);
         if (!result.isComplete()) {
-            throw new BulkException("bulkGet of " + schema().name() + " could not read every key",
+            throw Refusals.bulk("bulkGet of " + schema().name() + " could not read every key",
                     result.failed());
         }
         return result.items();
@@ -362,7 +363,7 @@ public final class Manager<M extends Model<M>> {
      */
     public Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> toItem(M model) {
         if (model == null) {
-            throw new InvalidValueException("toItem of " + type.getSimpleName() + " was given null; give a model");
+            throw Refusals.invalidValue("toItem of " + type.getSimpleName() + " was given null; give a model");
         }
         return schema().toItem(model);
     }
@@ -379,10 +380,10 @@ public final class Manager<M extends Model<M>> {
      */
     public M fromItem(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
         if (item == null) {
-            throw new InvalidValueException("fromItem of " + type.getSimpleName() + " was given null; give an item");
+            throw Refusals.invalidValue("fromItem of " + type.getSimpleName() + " was given null; give an item");
         }
         if (!ItemModels.keysFit(schema(), item)) {
-            throw new InvalidValueException("fromItem of " + type.getSimpleName() + ": the item's keys (PK="
+            throw Refusals.invalidValue("fromItem of " + type.getSimpleName() + ": the item's keys (PK="
                     + item.get("PK").s() + ", SK=" + item.get("SK").s() + ") are not those of a " + type.getSimpleName()
                     + ", whose keys are " + ItemModels.describe(schema()) + "; decode it with the manager of its own"
                     + " model, or with ItemCollection.decode or StreamDecoder when it may be one of several");
@@ -392,7 +393,7 @@ public final class Manager<M extends Model<M>> {
 
     Condition<M> required(Condition<M> condition, String operation) {
         if (condition == null) {
-            throw new InvalidValueException(operation + " of " + type.getSimpleName() + " was given a null"
+            throw Refusals.invalidValue(operation + " of " + type.getSimpleName() + " was given a null"
                     + " condition; use the overload without one");
         }
         return condition;

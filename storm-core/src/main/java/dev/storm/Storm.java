@@ -1,5 +1,6 @@
 package dev.storm;
 
+import dev.storm.internal.Refusals;
 import dev.storm.internal.async.AsyncTarget;
 import dev.storm.internal.async.Futures;
 import dev.storm.internal.target.Settings;
@@ -177,7 +178,7 @@ public final class Storm {
     /** The async target of the async calls {@code call} names, in the message when there is no async client. */
     AsyncTarget asyncTarget(String call) {
         if (asyncClient == null) {
-            throw new InvalidValueException(call + " needs an async client, and " + this + " was built without one; add"
+            throw Refusals.invalidValue(call + " needs an async client, and " + this + " was built without one; add"
                     + " .asyncClient(DynamoDbAsyncClient.create()) (or the application's own) to Storm.builder()");
         }
         return AsyncTarget.of(asyncClient, tableName, settings);
@@ -270,11 +271,11 @@ public final class Storm {
          */
         public Storm build() {
             if (client == null) {
-                throw new InvalidValueException("Storm.builder() needs a client: .client(DynamoDbClient.create()) or"
+                throw Refusals.invalidValue("Storm.builder() needs a client: .client(DynamoDbClient.create()) or"
                         + " the application's own DynamoDbClient");
             }
             if (tableName == null || tableName.isBlank()) {
-                throw new InvalidValueException("Storm.builder() needs a table name, got "
+                throw Refusals.invalidValue("Storm.builder() needs a table name, got "
                         + (tableName == null ? "none" : "'" + tableName + "'") + ": .tableName(\"my_table\")");
             }
             return new Storm(this);

@@ -1,7 +1,7 @@
 package dev.storm.internal.key;
 
+import dev.storm.internal.Refusals;
 import dev.storm.InvalidKeyException;
-import dev.storm.InvalidTemplateException;
 import dev.storm.KeyLayout;
 import dev.storm.MissingRequiredFieldsException;
 import dev.storm.internal.codec.AttributeSize;
@@ -182,14 +182,14 @@ public final class KeyComposer<M> {
         throw partlySet(index, fields, nulls);
     }
 
-    private InvalidKeyException partlySet(int index, List<FieldSchema> fields, List<FieldSchema> nulls) {
+    private RuntimeException partlySet(int index, List<FieldSchema> fields, List<FieldSchema> nulls) {
         List<String> set = new ArrayList<>();
         for (FieldSchema f : fields) {
             if (!nulls.contains(f)) {
                 set.add(f.name());
             }
         }
-        return new InvalidKeyException(schema.name() + ": the keys of index GSI" + index + " are composed from "
+        return Refusals.invalidKey(schema.name() + ": the keys of index GSI" + index + " are composed from "
                 + names(fields) + ", of which " + set + " " + (set.size() == 1 ? "is" : "are") + " set and "
                 + names(nulls) + " " + (nulls.size() == 1 ? "is" : "are") + " null; set all of them to put the item"
                 + " in GSI" + index + ", or none to leave it out; nothing was sent");
@@ -213,8 +213,8 @@ public final class KeyComposer<M> {
         return index <= 1 ? "SK" : "GSI" + index + "SK";
     }
 
-    private MissingRequiredFieldsException missing(List<FieldSchema> missing) {
-        return new MissingRequiredFieldsException(schema.name() + " is missing required key fields "
+    private RuntimeException missing(List<FieldSchema> missing) {
+        return Refusals.missingRequiredFields(schema.name() + " is missing required key fields "
                 + names(missing) + "; set them before saving");
     }
 
@@ -436,8 +436,8 @@ public final class KeyComposer<M> {
         return KeyLimits.check(key, false, schema.name(), keyName, fields);
     }
 
-    private InvalidKeyException nullPart(FieldSchema field, String keyName) {
-        return new InvalidKeyException(field + " is null, but it is part of the " + keyName + " of "
+    private RuntimeException nullPart(FieldSchema field, String keyName) {
+        return Refusals.invalidKey(field + " is null, but it is part of the " + keyName + " of "
                 + schema.name() + "; set it");
     }
 
@@ -449,20 +449,20 @@ public final class KeyComposer<M> {
         String text;
         if (field.options().sortable()) {
             if (value instanceof Placeholder) {
-                throw new InvalidTemplateException(field + " is @Sortable, so its key text is rendered by STORM at a"
+                throw Refusals.invalidTemplate(field + " is @Sortable, so its key text is rendered by STORM at a"
                         + " fixed width, which a Step Functions template cannot do from an expression; give the "
                         + keyName + " value as a constant, or drop @Sortable");
             }
             try {
                 text = SortableText.render(value, field.options().digits());
             } catch (IllegalArgumentException e) {
-                throw new InvalidKeyException(field + " = " + Describe.value(value) + " cannot be part of the "
+                throw Refusals.invalidKey(field + " = " + Describe.value(value) + " cannot be part of the "
                         + keyName + " of " + schema.name() + ": " + e.getMessage(), e);
             }
         } else {
             if (value instanceof Placeholder && format.layout() == KeyLayout.STORM_0_1
                     && (field.rawType() == boolean.class || field.rawType() == Boolean.class)) {
-                throw new InvalidTemplateException(field + " is a boolean part of the " + keyName + " of "
+                throw Refusals.invalidTemplate(field + " is a boolean part of the " + keyName + " of "
                         + schema.name() + ", which STORM_0_1 writes as Python's True/False; a Step Functions template"
                         + " would write JSONata's true/false there, addressing another item, so a template cannot"
                         + " compose this key");
@@ -470,11 +470,11 @@ public final class KeyComposer<M> {
             text = KeyText.render(stored, format);
         }
         if (text.isEmpty()) {
-            throw new InvalidKeyException(field + " is empty, but it is part of the " + keyName + " of "
+            throw Refusals.invalidKey(field + " is empty, but it is part of the " + keyName + " of "
                     + schema.name() + "; a key part needs at least one character");
         }
         if (text.indexOf(SEPARATOR) >= 0) {
-            throw new InvalidKeyException(field + " = " + Describe.value(value) + " contains '#', the key"
+            throw Refusals.invalidKey(field + " = " + Describe.value(value) + " contains '#', the key"
                     + " separator, so it cannot be part of the " + keyName + " of " + schema.name());
         }
         return text;

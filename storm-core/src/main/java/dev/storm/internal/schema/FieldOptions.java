@@ -1,7 +1,7 @@
 package dev.storm.internal.schema;
 
+import dev.storm.internal.Refusals;
 import dev.storm.CreatedAt;
-import dev.storm.InvalidModelException;
 import dev.storm.Sortable;
 import dev.storm.Ttl;
 import dev.storm.UpdatedAt;
@@ -54,15 +54,15 @@ public record FieldOptions(boolean ttl, boolean createdAt, boolean updatedAt, bo
             }
         }
         if (roles.size() > 1) {
-            throw new InvalidModelException(where + ": " + String.join(" and ", roles) + " cannot share a field;"
+            throw Refusals.invalidModel(where + ": " + String.join(" and ", roles) + " cannot share a field;"
                     + " each needs a field of its own");
         }
         if (ttl && rawType != Instant.class && rawType != long.class && rawType != Long.class) {
-            throw new InvalidModelException(where + ": @Ttl needs an Instant, or a long holding epoch seconds, not "
+            throw Refusals.invalidModel(where + ": @Ttl needs an Instant, or a long holding epoch seconds, not "
                     + rawType.getSimpleName());
         }
         if ((created || updated) && rawType != Instant.class) {
-            throw new InvalidModelException(where + ": " + roles.get(0) + " needs an Instant field, not "
+            throw Refusals.invalidModel(where + ": " + roles.get(0) + " needs an Instant field, not "
                     + rawType.getSimpleName());
         }
         if (sortable == null) {
@@ -73,31 +73,31 @@ public record FieldOptions(boolean ttl, boolean createdAt, boolean updatedAt, bo
 
     private static int digits(int declared, Class<?> rawType, boolean key, String where) {
         if (!key) {
-            throw new InvalidModelException(where + ": @Sortable shapes the text of a key part, but the field is in"
+            throw Refusals.invalidModel(where + ": @Sortable shapes the text of a key part, but the field is in"
                     + " no key; mark it @Field(sk = true) (or pk, gsi, gsiSk) or remove @Sortable");
         }
         if (declared < 0 || declared > MAX_DIGITS) {
-            throw new InvalidModelException(where + ": @Sortable(digits = " + declared + ") is outside 1.."
+            throw Refusals.invalidModel(where + ": @Sortable(digits = " + declared + ") is outside 1.."
                     + MAX_DIGITS);
         }
         if (TIMES.contains(rawType)) {
             if (declared != 0) {
-                throw new InvalidModelException(where + ": @Sortable on a " + rawType.getSimpleName()
+                throw Refusals.invalidModel(where + ": @Sortable on a " + rawType.getSimpleName()
                         + " has a fixed width already; remove digits = " + declared);
             }
             return 0;
         }
         if (rawType == OffsetDateTime.class || rawType == ZonedDateTime.class) {
-            throw new InvalidModelException(where + ": a " + rawType.getSimpleName() + " cannot be @Sortable, since"
+            throw Refusals.invalidModel(where + ": a " + rawType.getSimpleName() + " cannot be @Sortable, since"
                     + " two values at one instant with different offsets would share a key; store an Instant");
         }
         Integer typeDigits = INTEGER_DIGITS.get(rawType);
         if (typeDigits == null && !DECIMALS.contains(rawType)) {
-            throw new InvalidModelException(where + ": @Sortable applies to numbers and to Instant, LocalDate,"
+            throw Refusals.invalidModel(where + ": @Sortable applies to numbers and to Instant, LocalDate,"
                     + " LocalDateTime and LocalTime, not to " + rawType.getSimpleName() + ", whose text sorts as it is");
         }
         if (declared == 0 && (typeDigits == null || typeDigits == 0)) {
-            throw new InvalidModelException(where + ": @Sortable on a " + rawType.getSimpleName() + " needs the"
+            throw Refusals.invalidModel(where + ": @Sortable on a " + rawType.getSimpleName() + " needs the"
                     + " number of integer digits, e.g. @Sortable(digits = 10)");
         }
         return declared != 0 ? declared : typeDigits;

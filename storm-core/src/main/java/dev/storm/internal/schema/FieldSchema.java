@@ -1,7 +1,7 @@
 package dev.storm.internal.schema;
 
+import dev.storm.internal.Refusals;
 import dev.storm.InvalidModelException;
-import dev.storm.InvalidValueException;
 import dev.storm.internal.codec.Codec;
 import dev.storm.internal.codec.Codecs;
 import dev.storm.internal.codec.EpochSecondsCodec;
@@ -59,7 +59,7 @@ public final class FieldSchema {
         try {
             return ttl ? EpochSecondsCodec.forType(rawType) : Codecs.forType(genericType);
         } catch (IllegalArgumentException e) {
-            throw new InvalidModelException(where + ": unsupported type " + genericType.getTypeName() + ": "
+            throw Refusals.invalidModel(where + ": unsupported type " + genericType.getTypeName() + ": "
                     + e.getMessage(), e);
         }
     }
@@ -153,7 +153,7 @@ public final class FieldSchema {
         try {
             return codec().encode(value);
         } catch (IllegalArgumentException | ClassCastException e) {
-            throw new InvalidValueException(modelName + "." + name + ": value " + Describe.value(value)
+            throw Refusals.invalidValue(modelName + "." + name + ": value " + Describe.value(value)
                     + " cannot be stored: " + e.getMessage(), e);
         }
     }
@@ -166,7 +166,7 @@ public final class FieldSchema {
         try {
             return codec().decode(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(modelName + "." + name + " (attribute '" + attributeName
+            throw Refusals.invalidValue(modelName + "." + name + " (attribute '" + attributeName
                     + "'): stored value " + value + " cannot be read as " + genericType.getTypeName() + ": "
                     + e.getMessage(), e);
         }

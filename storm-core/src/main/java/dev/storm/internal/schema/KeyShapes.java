@@ -1,5 +1,6 @@
 package dev.storm.internal.schema;
 
+import dev.storm.internal.Refusals;
 import dev.storm.InvalidModelException;
 import dev.storm.Meta;
 import dev.storm.StormException;
@@ -60,7 +61,7 @@ public final class KeyShapes {
         }
         ModelSchema<?> other = shapes.putIfAbsent(shape, schema);
         if (other != null && other.type() != schema.type() && !views(schema.type(), other.type())) {
-            throw new InvalidModelException(schema.type().getName() + " and " + other.type().getName()
+            throw Refusals.invalidModel(schema.type().getName() + " and " + other.type().getName()
                     + " compose their keys alike (PK " + shape.replace("\n", ", SK ") + ": suffix \""
                     + schema.suffix() + "\", PK identifiers " + pk + ", SK identifiers " + sk + ") and are both used"
                     + " on table " + table + ", so each would read and overwrite the other's items; give one of them"

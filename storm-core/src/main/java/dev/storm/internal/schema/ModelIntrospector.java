@@ -1,7 +1,7 @@
 package dev.storm.internal.schema;
 
+import dev.storm.internal.Refusals;
 import dev.storm.Field;
-import dev.storm.InvalidModelException;
 import dev.storm.KeyLayout;
 import dev.storm.Meta;
 import dev.storm.Model;
@@ -62,7 +62,7 @@ final class ModelIntrospector {
         try {
             Class.forName(metamodel, false, type.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new InvalidModelException(type.getSimpleName() + " was compiled without STORM's annotation"
+            throw Refusals.invalidModel(type.getSimpleName() + " was compiled without STORM's annotation"
                     + " processor: its metamodel " + metamodel + " does not exist. Add dev.storm:storm-processor to"
                     + " the compiler's annotation processor path and rebuild: in Maven, a <path> with groupId"
                     + " dev.storm and artifactId storm-processor under the maven-compiler-plugin's"
@@ -96,13 +96,13 @@ final class ModelIntrospector {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
             return type.isRecord() ? forRecord(type, suffix, layout, lookup) : forClass(type, suffix, layout, lookup);
         } catch (IllegalAccessException | NoSuchMethodException e) {
-            throw new InvalidModelException(modelName + " cannot be mapped: " + e.getMessage(), e);
+            throw Refusals.invalidModel(modelName + " cannot be mapped: " + e.getMessage(), e);
         }
     }
 
     private static String suffix(String modelName, String suffix) {
         if (suffix.indexOf('#') >= 0) {
-            throw new InvalidModelException(modelName + ": @Meta(suffix = \"" + suffix
+            throw Refusals.invalidModel(modelName + ": @Meta(suffix = \"" + suffix
                     + "\") contains '#', the key separator");
         }
         return suffix;
@@ -110,13 +110,13 @@ final class ModelIntrospector {
 
     private static void checkModelType(Class<?> type, String modelName) {
         if (!Model.class.isAssignableFrom(type)) {
-            throw new InvalidModelException(modelName + " does not implement Model<" + modelName + ">");
+            throw Refusals.invalidModel(modelName + " does not implement Model<" + modelName + ">");
         }
         if (type.getTypeParameters().length > 0) {
-            throw new InvalidModelException(modelName + ": generic models are not supported");
+            throw Refusals.invalidModel(modelName + ": generic models are not supported");
         }
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
-            throw new InvalidModelException(modelName + ": a model must be a record or a concrete class");
+            throw Refusals.invalidModel(modelName + ": a model must be a record or a concrete class");
         }
         // the type arguments bound so far on the way up, for Model<M> implemented by a generic base class
         Map<TypeVariable<?>, Type> bound = new HashMap<>();
@@ -124,7 +124,7 @@ final class ModelIntrospector {
             for (Type t : c.getGenericInterfaces()) {
                 if (t instanceof ParameterizedType p && p.getRawType() == Model.class) {
                     if (bound.getOrDefault(p.getActualTypeArguments()[0], p.getActualTypeArguments()[0]) != type) {
-                        throw new InvalidModelException(modelName + " implements " + p.getTypeName()
+                        throw Refusals.invalidModel(modelName + " implements " + p.getTypeName()
                                 + "; it must implement Model<" + modelName + ">");
                     }
                     return;
@@ -140,7 +140,7 @@ final class ModelIntrospector {
                 bound = next;
             }
         }
-        throw new InvalidModelException(modelName + " implements the raw type Model; it must implement Model<"
+        throw Refusals.invalidModel(modelName + " implements the raw type Model; it must implement Model<"
                 + modelName + ">");
     }
 
@@ -203,7 +203,7 @@ final class ModelIntrospector {
                     continue;
                 }
                 if (Modifier.isFinal(mod)) {
-                    throw new InvalidModelException(type.getSimpleName() + "." + f.getName()
+                    throw Refusals.invalidModel(type.getSimpleName() + "." + f.getName()
                             + " is final; fields of a class model must be assignable (or declare a record)");
                 }
                 builder.add(f.getName(), f.getGenericType(), f.getType(), f,
@@ -215,7 +215,7 @@ final class ModelIntrospector {
             constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
                     .asType(MethodType.methodType(Object.class));
         } catch (NoSuchMethodException e) {
-            throw new InvalidModelException(type.getSimpleName()
+            throw Refusals.invalidModel(type.getSimpleName()
                     + " has no no-arg constructor; a class model needs one (or declare a record)", e);
         }
         return builder.build(type, suffix, layout, constructor, false);
@@ -249,11 +249,11 @@ final class ModelIntrospector {
             String attributeName = field == null || field.name().isEmpty() ? name : field.name();
             String where = modelName + "." + name;
             if (KEY_ATTRIBUTE.matcher(attributeName).matches()) {
-                throw new InvalidModelException(where + ": attribute name '" + attributeName
+                throw Refusals.invalidModel(where + ": attribute name '" + attributeName
                         + "' is a key attribute STORM writes itself; choose another with @Field(name = ...)");
             }
             if (!attributeNames.add(attributeName)) {
-                throw new InvalidModelException(where + ": attribute name '" + attributeName
+                throw Refusals.invalidModel(where + ": attribute name '" + attributeName
                         + "' is used by another field of " + modelName);
             }
             String identifier = field == null || field.identifier().isEmpty()
@@ -261,22 +261,22 @@ final class ModelIntrospector {
             KeyRoles roles = field == null ? KeyRoles.plain(identifier) : roles(field, identifier, isVersion, where);
             // an identifier only shows in keys: a plain attribute may be named "#tag"
             if (roles.isKey() && identifier.indexOf('#') >= 0) {
-                throw new InvalidModelException(where + ": identifier \"" + identifier + "\" contains '#', the key"
+                throw Refusals.invalidModel(where + ": identifier \"" + identifier + "\" contains '#', the key"
                         + " separator; " + (field != null && !field.identifier().isEmpty() ? "choose one without '#'"
                         : "its attribute name '" + attributeName + "' starts with '#', so set one with"
                         + " @Field(identifier = ...)"));
             }
             if (roles.isKey() && !KeyText.isKeyType(rawType)) {
-                throw new InvalidModelException(where + ": type " + genericType.getTypeName()
+                throw Refusals.invalidModel(where + ": type " + genericType.getTypeName()
                         + " cannot be a key part; use a String, number, boolean, enum, UUID or java.time value");
             }
             if (roles.unique() && !KeyText.isKeyType(rawType)) {
-                throw new InvalidModelException(where + ": type " + genericType.getTypeName() + " cannot be"
+                throw Refusals.invalidModel(where + ": type " + genericType.getTypeName() + " cannot be"
                         + " @Field(unique = true), whose value names its guard item; use a String, number, boolean,"
                         + " enum, UUID or java.time value");
             }
             if (isVersion && !Codecs.isNumeric(genericType)) {
-                throw new InvalidModelException(where + ": @Version needs a numeric field, not "
+                throw Refusals.invalidModel(where + ": @Version needs a numeric field, not "
                         + genericType.getTypeName());
             }
             FieldOptions options = FieldOptions.read(element, rawType, roles.isKey(), isVersion, where);
@@ -305,7 +305,7 @@ final class ModelIntrospector {
             }
             if (isVersion) {
                 if (version != null) {
-                    throw new InvalidModelException(where + ": " + modelName + " already has @Version field '"
+                    throw Refusals.invalidModel(where + ": " + modelName + " already has @Version field '"
                             + version.name() + "'");
                 }
                 version = schema;
@@ -316,11 +316,11 @@ final class ModelIntrospector {
             int[] indexes = field.index().clone();
             for (int i : indexes) {
                 if (i < 1 || i > 20) {
-                    throw new InvalidModelException(where + ": index " + i + " is outside 1..20");
+                    throw Refusals.invalidModel(where + ": index " + i + " is outside 1..20");
                 }
             }
             if (field.gsiSk() && contains(indexes, 1)) {
-                throw new InvalidModelException(where + ": index GSI1 sorts by SK, as in STORM for Python, so it"
+                throw Refusals.invalidModel(where + ": index GSI1 sorts by SK, as in STORM for Python, so it"
                         + " has no gsiSk; put the field in another index, e.g. @Field(gsiSk = true, index = 2)");
             }
             int[] none = new int[0];
@@ -345,13 +345,13 @@ final class ModelIntrospector {
         <M> ModelSchema<M> build(Class<M> type, String suffix, KeyLayout layout, MethodHandle constructor,
                                  boolean record, GeneratedModel<M> generated) {
             if (pk.isEmpty()) {
-                throw new InvalidModelException(modelName
+                throw Refusals.invalidModel(modelName
                         + " has no partition key field; mark one with @Field(pk = true)");
             }
             // keySet over entrySet, and not at all when empty: fewer collection classes on a JVM's first use
             for (Integer index : gsiSk.isEmpty() ? List.<Integer>of() : gsiSk.keySet()) {
                 if (!gsiPk.containsKey(index)) {
-                    throw new InvalidModelException(modelName + ": GSI" + index
+                    throw Refusals.invalidModel(modelName + ": GSI" + index
                             + " has sort-key fields but no partition-key field (@Field(gsi = true, index = "
                             + index + "))");
                 }

@@ -1,5 +1,6 @@
 package dev.storm.internal.schema;
 
+import dev.storm.internal.Refusals;
 import dev.storm.InvalidModelException;
 import dev.storm.InvalidQueryException;
 import dev.storm.KeyLayout;
@@ -130,7 +131,7 @@ public final class ModelSchema<M> {
             return found;
         }
         if (found != null) {
-            throw new InvalidModelException(f + ": " + name() + " already has " + annotation + " field '"
+            throw Refusals.invalidModel(f + ": " + name() + " already has " + annotation + " field '"
                     + found.name() + "'; a model has at most one");
         }
         return f;
@@ -167,7 +168,7 @@ public final class ModelSchema<M> {
     public FieldSchema field(String javaName) {
         FieldSchema field = byName.get(javaName);
         if (field == null) {
-            throw new InvalidQueryException(name() + " has no field '" + javaName + "'; its fields are "
+            throw Refusals.invalidQuery(name() + " has no field '" + javaName + "'; its fields are "
                     + fields.stream().map(FieldSchema::name).toList());
         }
         return field;

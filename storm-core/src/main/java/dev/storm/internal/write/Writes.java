@@ -1,7 +1,7 @@
 package dev.storm.internal.write;
 
+import dev.storm.internal.Refusals;
 import dev.storm.Condition;
-import dev.storm.ObjectDoesNotExistException;
 import dev.storm.StormException;
 import dev.storm.Update;
 import dev.storm.internal.batch.Backoff;
@@ -189,7 +189,7 @@ public final class Writes {
             GetItemRequest reread = WritePlanner.readRequest(target, key);
             return new GuardedCall<>(draft, reread, (planned, found) -> {
                 if (!found.hasItem() || found.item().isEmpty()) {
-                    throw new ObjectDoesNotExistException(key.describe(schema.name()) + " was updated, then deleted"
+                    throw Refusals.objectDoesNotExist(key.describe(schema.name()) + " was updated, then deleted"
                             + " by another writer before it could be read back from table " + reread.tableName());
                 }
                 return schema.fromItem(found.item());
