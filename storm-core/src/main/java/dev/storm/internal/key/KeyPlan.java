@@ -89,20 +89,7 @@ final class KeyPlan {
 
     /** The text of a key part as {@link KeyText#render} gives it, or null when it is not a valid one. */
     private static String part(AttributeValue stored, KeyFormat format) {
-        if (stored == null) {
-            return null;
-        }
-        String text = stored.s();
-        if (text == null) {
-            text = stored.n();
-        }
-        if (text == null) {
-            Boolean bool = stored.bool();
-            if (bool == null) {
-                return null;
-            }
-            text = format.bool(bool);
-        }
-        return text.isEmpty() || text.indexOf(KeyFormat.SEPARATOR) >= 0 ? null : text;
+        String text = stored == null ? null : KeyText.renderable(stored, format);
+        return text == null || text.isEmpty() || text.indexOf(KeyFormat.SEPARATOR) >= 0 ? null : text;
     }
 }

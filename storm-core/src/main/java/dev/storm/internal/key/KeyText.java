@@ -33,15 +33,22 @@ public final class KeyText {
      * attribute beside it always agree; booleans as the format writes them.
      */
     public static String render(AttributeValue stored, KeyFormat format) {
+        String text = renderable(stored, format);
+        if (text == null) {
+            throw new IllegalArgumentException(stored + " cannot be a key part");
+        }
+        return text;
+    }
+
+    /** The text {@link #render} gives, or null for an attribute that is not an S, N or BOOL. */
+    static String renderable(AttributeValue stored, KeyFormat format) {
         if (stored.s() != null) {
             return stored.s();
         }
         if (stored.n() != null) {
             return stored.n();
         }
-        if (stored.bool() != null) {
-            return format.bool(stored.bool());
-        }
-        throw new IllegalArgumentException(stored + " cannot be a key part");
+        Boolean bool = stored.bool();
+        return bool == null ? null : format.bool(bool);
     }
 }
